@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { localeSchema, roleSchema, unitKindSchema } from "./roles.ts";
+
+export const emailSchema = z.email().max(254);
+
+export const signInInputSchema = z
+  .object({
+    email: z.string().trim().toLowerCase().pipe(emailSchema),
+    password: z.string().min(1).max(1024),
+  })
+  .meta({ id: "SignInInput" });
+export type SignInInput = z.infer<typeof signInInputSchema>;
+
+export const membershipViewSchema = z.object({
+  unitId: z.uuid(),
+  unitName: z.string(),
+  unitKind: unitKindSchema,
+  role: roleSchema,
+});
+
+/** What the web app knows about the signed-in person. `csrfToken` goes back in the `x-csrf-token` header. */
+export const sessionViewSchema = z
+  .object({
+    person: z.object({
+      id: z.uuid(),
+      name: z.string(),
+      email: z.string(),
+      locale: localeSchema,
+      isSystemAdmin: z.boolean(),
+    }),
+    memberships: z.array(membershipViewSchema),
+    csrfToken: z.string(),
+    /** Failed sign-ins on this account since its previous successful sign-in, to warn the owner. */
+    failedSignInsSinceLast: z.number().int().nonnegative(),
+  })
+  .meta({ id: "SessionView" });
+export type SessionView = z.infer<typeof sessionViewSchema>;

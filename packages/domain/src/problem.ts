@@ -1,0 +1,61 @@
+import { z } from "zod";
+
+/**
+ * Every error the API answers with has one of these stable codes. The web app branches on the code
+ * and shows its translated message (i18n key `errors.<code>`); the API maps each code to a status once.
+ */
+export const errorCodes = [
+  "bad_request",
+  "validation_failed",
+  "malformed_json",
+  "payload_too_large",
+  "unsupported_media_type",
+  "unauthenticated",
+  "invalid_credentials",
+  "csrf_failed",
+  "forbidden",
+  "not_found",
+  "too_many_requests",
+  "precondition_required",
+  "precondition_failed",
+  "conflict",
+  "service_unavailable",
+  "internal",
+] as const;
+
+export const errorCodeSchema = z.enum(errorCodes);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const fieldErrorSchema = z.object({
+  /** Dotted path of the field in the request body or query, e.g. `email` or `items.0.title`. */
+  field: z.string(),
+  /** A stable code for the problem with this field (zod's issue code or a domain code). */
+  code: z.string(),
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof fieldErrorSchema>;
+
+/** RFC 9457 problem details, extended with `code` and field `errors`. */
+export const problemSchema = z
+  .object({
+    type: z.string(),
+    title: z.string(),
+    status: z.number().int(),
+    code: errorCodeSchema,
+    detail: z.string().optional(),
+    errors: z.array(fieldErrorSchema).optional(),
+  })
+  .meta({ id: "Problem" });
+export type Problem = z.infer<typeof problemSchema>;
+
+/** The one error type of domain rules and services; the API turns it into problem details. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[] | undefined;
+  constructor(code: ErrorCode, detail?: string, errors?: FieldError[]) {
+    super(detail ?? code);
+    this.name = "DomainError";
+    this.code = code;
+    this.errors = errors;
+  }
+}

@@ -1,0 +1,84 @@
+import cookie from "@fastify/cookie";
+import Fastify, { type FastifyBaseLogger } from "fastify";
+import { type LoggerOptions, pino } from "pino";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { Db } from "./db/prisma.ts";
+import type { Env } from "./env.ts";
+import { authRoutes } from "./features/auth/auth.routes.ts";
+import { coursesRoutes } from "./features/courses/courses.routes.ts";
+import { healthRoutes } from "./features/health/health.routes.ts";
+import { accessPlugin } from "./plugins/access.ts";
+import { csrfPlugin } from "./plugins/csrf.ts";
+import { dbPlugin } from "./plugins/db.ts";
+import { errorsPlugin } from "./plugins/errors.ts";
+import { openapiPlugin } from "./plugins/openapi.ts";
+import { securityHeadersPlugin } from "./plugins/security-headers.ts";
+import { sessionPlugin } from "./plugins/session.ts";
+import { webAppPlugin } from "./plugins/web-app.ts";
+
+export type AppOptions = {
+  db: Db;
+  config: Pick<Env, "SESSION_IDLE_MINUTES" | "SESSION_ABSOLUTE_HOURS" | "TRUST_PROXY_HOPS" | "WEB_DIST">;
+  /** The process's logger; tests run silent. */
+  logger?: FastifyBaseLogger;
+};
+
+/** Log lines never carry credentials, session or CSRF tokens, or the client's address. */
+export const createLogger = (level: string): FastifyBaseLogger => pino(loggerOptions(level));
+
+const loggerOptions = (level: string): LoggerOptions => ({
+  level,
+  redact: {
+    paths: [
+      "req.headers.cookie",
+      "req.headers.authorization",
+      'req.headers["x-csrf-token"]',
+      'res.headers["set-cookie"]',
+      "*.password",
+      "*.passwordHash",
+      "*.email",
+    ],
+    censor: "[redacted]",
+  },
+  serializers: {
+    req: (request: { method: string; url: string; routeOptions?: { url?: string } }) => ({
+      method: request.method,
+      url: request.url.split("?")[0],
+      route: request.routeOptions?.url,
+    }),
+  },
+});
+
+/** Builds the whole application without listening: the server process and the tests share it. */
+export async function buildApp(options: AppOptions) {
+  const app = Fastify({
+    loggerInstance: options.logger ?? pino({ level: "silent" }),
+    trustProxy: (_address: string, hop: number) => hop < options.config.TRUST_PROXY_HOPS,
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin);
+  await app.register(cookie);
+  await app.register(dbPlugin, { db: options.db });
+  await app.register(sessionPlugin, {
+    db: options.db,
+    idleMinutes: options.config.SESSION_IDLE_MINUTES,
+    absoluteHours: options.config.SESSION_ABSOLUTE_HOURS,
+  });
+  await app.register(accessPlugin);
+  await app.register(csrfPlugin);
+  await app.register(openapiPlugin);
+
+  await app.register(healthRoutes, { prefix: "/api" });
+  await app.register(authRoutes, { prefix: "/api/auth", absoluteHours: options.config.SESSION_ABSOLUTE_HOURS });
+  await app.register(coursesRoutes, { prefix: "/api/courses" });
+
+  await app.register(webAppPlugin, { webDist: options.config.WEB_DIST });
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

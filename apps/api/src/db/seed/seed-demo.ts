@@ -1,0 +1,64 @@
+import type { Db } from "../prisma.ts";
+import { hashPassword } from "../../lib/password.ts";
+import { demoCourses, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
+
+export type DemoSummary = { password: string; signIns: { email: string; description: string }[] };
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Seeds the synthetic demo data into an empty database, in one transaction. A database that already
+ * holds units is left alone, so restarts and real deployments are never seeded twice.
+ */
+export async function seedDemoData(db: Db, today: Date = new Date()): Promise<DemoSummary> {
+  const summary = { password: demoPassword, signIns: demoPeople.map(({ email, description }) => ({ email, description })) };
+  if ((await db.unit.count()) > 0) return summary;
+  const passwordHash = await hashPassword(demoPassword);
+  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+
+  await db.$transaction(
+    async (tx) => {
+      const unitIds = new Map<string, string>();
+      for (const { key, ...unit } of demoUnits) {
+        unitIds.set(key, (await tx.unit.create({ data: unit, select: { id: true } })).id);
+      }
+      const unitId = (key: string): string => {
+        const id = unitIds.get(key);
+        if (!id) throw new Error(`demo data names an unknown unit: ${key}`);
+        return id;
+      };
+      for (const person of demoPeople) {
+        await tx.person.create({
+          data: {
+            email: person.email,
+            name: person.name,
+            passwordHash,
+            isSystemAdmin: person.isSystemAdmin ?? false,
+            memberships: {
+              create: person.memberships.map((m) => ({ unitId: unitId(m.unit), role: m.role, profession: m.profession ?? null })),
+            },
+          },
+        });
+      }
+      for (const { owners, runs, ...course } of demoCourses) {
+        await tx.course.create({
+          data: {
+            ...course,
+            owners: { create: owners.map((key) => ({ unitId: unitId(key) })) },
+            runs: {
+              create: runs.map(([weeks, days, capacity, phase]) => ({
+                startsOn: new Date(midnight + weeks * 7 * DAY_MS),
+                endsOn: new Date(midnight + (weeks * 7 + days - 1) * DAY_MS),
+                capacity,
+                phase,
+                venue: course.format === "DIGITAL" ? null : "Kurssalen",
+              })),
+            },
+          },
+        });
+      }
+    },
+    { timeout: 30_000 },
+  );
+  return summary;
+}

@@ -1,0 +1,66 @@
+import type { SessionView, SignInInput } from "@sidestilt/domain/auth.schema";
+import { DomainError } from "@sidestilt/domain/problem";
+import type { Db } from "../../db/prisma.ts";
+import { audit } from "../../lib/audit.ts";
+import { verifyPassword } from "../../lib/password.ts";
+import { type Auth, createSession, loadSession } from "../../plugins/session.ts";
+import { assertNotThrottled, clearAccountFailures, recordFailure } from "./sign-in-throttle.ts";
+
+export function sessionView(auth: Auth): SessionView {
+  return {
+    person: auth.person,
+    memberships: auth.memberships,
+    csrfToken: auth.csrfToken,
+    failedSignInsSinceLast: auth.failedSignInsBefore,
+  };
+}
+
+/**
+ * Signs a person in with email and password. Every failure gets the same answer, whether the account
+ * exists or not; failures are counted per account and per address, and too many answer 429.
+ */
+export async function signIn(
+  db: Db,
+  input: SignInInput & { clientAddress: string; absoluteHours: number },
+): Promise<{ token: string; view: SessionView }> {
+  const keys = { account: input.email, address: input.clientAddress };
+  await assertNotThrottled(db, keys);
+  const person = await db.person.findUnique({
+    where: { email: input.email },
+    select: { id: true, passwordHash: true, active: true, failedSignInCount: true },
+  });
+  const passwordOk = await verifyPassword(person?.passwordHash, input.password);
+  if (!person || !person.active || !passwordOk) {
+    await recordFailure(db, keys);
+    await db.$transaction(async (tx) => {
+      if (person) await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: { increment: 1 } } });
+      await audit(tx, {
+        actorId: person?.id ?? null,
+        action: "auth.sign-in-failed",
+        ...(person ? { objectType: "person", objectId: person.id } : {}),
+        data: { reason: !person ? "unknown-account" : !person.active ? "inactive" : "wrong-password" },
+      });
+    });
+    throw new DomainError("invalid_credentials");
+  }
+  return db.$transaction(async (tx) => {
+    const session = await createSession(tx, {
+      personId: person.id,
+      absoluteHours: input.absoluteHours,
+      failedSignInsBefore: person.failedSignInCount,
+    });
+    await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } });
+    await clearAccountFailures(tx, input.email);
+    await audit(tx, { actorId: person.id, action: "auth.signed-in", objectType: "person", objectId: person.id });
+    const created = await loadSession(tx, { id: session.id });
+    if (!created) throw new Error("session vanished inside its own transaction");
+    return { token: session.token, view: sessionView(created.auth) };
+  });
+}
+
+export async function signOut(db: Db, auth: Auth): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.session.deleteMany({ where: { id: auth.sessionId } });
+    await audit(tx, { actorId: auth.person.id, action: "auth.signed-out", objectType: "person", objectId: auth.person.id });
+  });
+}

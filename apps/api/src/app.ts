@@ -1,7 +1,7 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
-import { type LoggerOptions, pino } from "pino";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import { type LoggerOptions, pino } from "pino";
 import type { Db } from "./db/prisma.ts";
 import type { Env } from "./env.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";

@@ -2,10 +2,9 @@ import { resolve } from "node:path";
 import closeWithGrace from "close-with-grace";
 import { buildApp, createLogger } from "./app.ts";
 import { openDatabase } from "./db/database.ts";
-import { projectRoot } from "./db/project-root.ts";
 import { createPrisma } from "./db/prisma.ts";
+import { migrationsDir, projectRoot } from "./db/project-root.ts";
 import { applyMigrations } from "./db/schema-engine.ts";
-import { migrationsDir } from "./db/project-root.ts";
 import { seedDemoData } from "./db/seed/seed-demo.ts";
 import { readEnv } from "./env.ts";
 

@@ -15,15 +15,13 @@ export const courseSummarySchema = z
     format: courseFormatSchema,
     enrolment: enrolmentSchema,
     owners: z.array(z.object({ id: z.uuid(), name: z.string() })),
-    nextRun: z
-      .object({ id: z.uuid(), startsOn: z.iso.date(), phase: runPhaseSchema })
-      .nullable(),
+    nextRun: z.object({ id: z.uuid(), startsOn: z.iso.date(), phase: runPhaseSchema }).nullable(),
   })
   .meta({ id: "CourseSummary" });
 export type CourseSummary = z.infer<typeof courseSummarySchema>;
 
 export const pageQuerySchema = z.object({
-  cursor: z.string().max(200).optional(),
+  cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 

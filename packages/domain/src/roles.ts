@@ -1,13 +1,7 @@
 import { z } from "zod";
 
 /** A person's role in a unit (see docs/glossary.md for the Norwegian names). */
-export const roleSchema = z.enum([
-  "COORDINATOR",
-  "PROFESSIONAL",
-  "USER_REPRESENTATIVE",
-  "EVALUATOR",
-  "UNIT_LEADER",
-]);
+export const roleSchema = z.enum(["COORDINATOR", "PROFESSIONAL", "USER_REPRESENTATIVE", "EVALUATOR", "UNIT_LEADER"]);
 export type Role = z.infer<typeof roleSchema>;
 
 export const unitKindSchema = z.enum([

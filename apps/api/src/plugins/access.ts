@@ -1,5 +1,5 @@
-import type { Role } from "@sidestilt/domain/roles";
 import { DomainError } from "@sidestilt/domain/problem";
+import type { Role } from "@sidestilt/domain/roles";
 import type { FastifyInstance, FastifyRequest, RouteOptions } from "fastify";
 import fp from "fastify-plugin";
 import type { Auth } from "./session.ts";

@@ -60,7 +60,10 @@ function isDatabaseUnavailable(error: unknown): boolean {
     seen.add(current);
     const { code, message, cause } = current as { code?: unknown; message?: unknown; cause?: unknown };
     if (typeof code === "string" && unavailableCodes.has(code)) return true;
-    if (typeof message === "string" && /connection (terminated|refused)|timeout exceeded when trying to connect/i.test(message))
+    if (
+      typeof message === "string" &&
+      /connection (terminated|refused)|timeout exceeded when trying to connect/i.test(message)
+    )
       return true;
     current = cause;
   }

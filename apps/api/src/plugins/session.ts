@@ -39,10 +39,7 @@ export const sessionPlugin = fp(async (app: FastifyInstance, options: SessionOpt
     const session = await loadSession(options.db, { tokenHash: sha256(token) });
     const now = Date.now();
     const expired =
-      !session ||
-      !session.active ||
-      session.absoluteExpiry.getTime() <= now ||
-      session.lastSeenAt.getTime() + idleMs <= now;
+      !session?.active || session.absoluteExpiry.getTime() <= now || session.lastSeenAt.getTime() + idleMs <= now;
     if (expired) {
       if (session) await options.db.session.deleteMany({ where: { id: session.auth.sessionId } });
       clearSessionCookie(request, reply);
@@ -85,7 +82,12 @@ export async function loadSession(db: Pick<Db, "session">, where: { tokenHash: s
     csrfToken: row.csrfToken,
     failedSignInsBefore: row.failedSignInsBefore,
     person,
-    memberships: memberships.map(({ role, unit }) => ({ role, unitId: unit.id, unitName: unit.name, unitKind: unit.kind })),
+    memberships: memberships.map(({ role, unit }) => ({
+      role,
+      unitId: unit.id,
+      unitName: unit.name,
+      unitKind: unit.kind,
+    })),
   };
   return { auth, active, lastSeenAt: row.lastSeenAt, absoluteExpiry: row.absoluteExpiry };
 }

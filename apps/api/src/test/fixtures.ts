@@ -1,12 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { buildApp } from "../app.ts";
+import { type AppOptions, buildApp } from "../app.ts";
 import { createPrisma, type Db } from "../db/prisma.ts";
 import type { Role, UnitKind } from "../generated/prisma/enums.ts";
 import { hashPassword } from "../lib/password.ts";
 import { createSession } from "../plugins/session.ts";
 
-export const testConfig = { SESSION_IDLE_MINUTES: 30, SESSION_ABSOLUTE_HOURS: 12, TRUST_PROXY_HOPS: 0, WEB_DIST: undefined };
+export const testConfig: AppOptions["config"] = {
+  SESSION_IDLE_MINUTES: 30,
+  SESSION_ABSOLUTE_HOURS: 12,
+  TRUST_PROXY_HOPS: 0,
+  WEB_DIST: undefined,
+};
 
 /** The app over the run's test database; each test file gets its own app and connection pool. */
 export async function createTestApp(config: Partial<typeof testConfig> = {}) {
@@ -26,7 +31,9 @@ export async function createTestApp(config: Partial<typeof testConfig> = {}) {
 export const unique = (prefix: string): string => `${prefix}-${randomBytes(5).toString("hex")}`;
 
 export function createUnit(db: Db, data: { name?: string; kind?: UnitKind } = {}) {
-  return db.unit.create({ data: { name: data.name ?? unique("Unit"), kind: data.kind ?? "HOSPITAL_LMS", region: "Nord-Norge" } });
+  return db.unit.create({
+    data: { name: data.name ?? unique("Unit"), kind: data.kind ?? "HOSPITAL_LMS", region: "Nord-Norge" },
+  });
 }
 
 let passwordHash: Promise<string> | undefined;

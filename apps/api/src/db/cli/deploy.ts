@@ -1,7 +1,7 @@
+import { readEnv } from "../../env.ts";
 import { openDatabase } from "../database.ts";
 import { migrationsDir } from "../project-root.ts";
 import { applyMigrations } from "../schema-engine.ts";
-import { readEnv } from "../../env.ts";
 
 // `pnpm db:deploy`: applies pending migrations to DATABASE_URL (or the embedded database) and exits.
 const env = readEnv();

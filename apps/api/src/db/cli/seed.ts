@@ -1,7 +1,7 @@
+import { readEnv } from "../../env.ts";
 import { openDatabase } from "../database.ts";
 import { createPrisma } from "../prisma.ts";
 import { seedDemoData } from "../seed/seed-demo.ts";
-import { readEnv } from "../../env.ts";
 
 // `pnpm db:seed`: seeds the demo data into an empty database (migrations must be applied).
 const env = readEnv();

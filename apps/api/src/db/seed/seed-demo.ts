@@ -1,5 +1,5 @@
-import type { Db } from "../prisma.ts";
 import { hashPassword } from "../../lib/password.ts";
+import type { Db } from "../prisma.ts";
 import { demoCourses, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
 
 export type DemoSummary = { password: string; signIns: { email: string; description: string }[] };
@@ -11,7 +11,10 @@ const DAY_MS = 86_400_000;
  * holds units is left alone, so restarts and real deployments are never seeded twice.
  */
 export async function seedDemoData(db: Db, today: Date = new Date()): Promise<DemoSummary> {
-  const summary = { password: demoPassword, signIns: demoPeople.map(({ email, description }) => ({ email, description })) };
+  const summary = {
+    password: demoPassword,
+    signIns: demoPeople.map(({ email, description }) => ({ email, description })),
+  };
   if ((await db.unit.count()) > 0) return summary;
   const passwordHash = await hashPassword(demoPassword);
   const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -35,7 +38,11 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
             passwordHash,
             isSystemAdmin: person.isSystemAdmin ?? false,
             memberships: {
-              create: person.memberships.map((m) => ({ unitId: unitId(m.unit), role: m.role, profession: m.profession ?? null })),
+              create: person.memberships.map((m) => ({
+                unitId: unitId(m.unit),
+                role: m.role,
+                profession: m.profession ?? null,
+              })),
             },
           },
         });

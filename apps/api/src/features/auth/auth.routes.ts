@@ -27,7 +27,11 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     "/session",
     {
       config: { access: "signed-in" },
-      schema: { tags: ["auth"], summary: "The signed-in person", response: { 200: sessionViewSchema, 401: problemSchema } },
+      schema: {
+        tags: ["auth"],
+        summary: "The signed-in person",
+        response: { 200: sessionViewSchema, 401: problemSchema },
+      },
     },
     async (request) => sessionView(requireAuth(request)),
   );

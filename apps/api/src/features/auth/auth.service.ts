@@ -30,7 +30,7 @@ export async function signIn(
     select: { id: true, passwordHash: true, active: true, failedSignInCount: true },
   });
   const passwordOk = await verifyPassword(person?.passwordHash, input.password);
-  if (!person || !person.active || !passwordOk) {
+  if (!person?.active || !passwordOk) {
     await recordFailure(db, keys);
     await db.$transaction(async (tx) => {
       if (person) await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: { increment: 1 } } });
@@ -61,6 +61,11 @@ export async function signIn(
 export async function signOut(db: Db, auth: Auth): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.session.deleteMany({ where: { id: auth.sessionId } });
-    await audit(tx, { actorId: auth.person.id, action: "auth.signed-out", objectType: "person", objectId: auth.person.id });
+    await audit(tx, {
+      actorId: auth.person.id,
+      action: "auth.signed-out",
+      objectType: "person",
+      objectId: auth.person.id,
+    });
   });
 }

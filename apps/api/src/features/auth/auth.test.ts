@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { cookieFrom, createPerson, createTestApp, createUnit, signedInHeaders, testPassword } from "../../test/fixtures.ts";
+import {
+  cookieFrom,
+  createPerson,
+  createTestApp,
+  createUnit,
+  signedInHeaders,
+  testPassword,
+} from "../../test/fixtures.ts";
 import { throttleLimits } from "./sign-in-throttle.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -11,7 +18,10 @@ afterAll(() => t.close());
 /** An anonymous browser: the CSRF cookie and token it gets from GET /api/auth/csrf. */
 async function anonymousCsrf(remoteAddress = "127.0.0.1") {
   const response = await t.app.inject({ method: "GET", url: "/api/auth/csrf", remoteAddress });
-  return { cookie: cookieFrom(response.headers["set-cookie"], "__Host-sidestilt-csrf"), token: response.json().csrfToken as string };
+  return {
+    cookie: cookieFrom(response.headers["set-cookie"], "__Host-sidestilt-csrf"),
+    token: response.json().csrfToken as string,
+  };
 }
 
 async function signIn(email: string, password: string, remoteAddress = "127.0.0.1") {
@@ -33,7 +43,9 @@ describe("sign-in", () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.person).toMatchObject({ id: person.id, email: person.email, locale: "nb" });
-    expect(body.memberships).toEqual([{ unitId: unit.id, unitName: unit.name, unitKind: "HOSPITAL_LMS", role: "PROFESSIONAL" }]);
+    expect(body.memberships).toEqual([
+      { unitId: unit.id, unitName: unit.name, unitKind: "HOSPITAL_LMS", role: "PROFESSIONAL" },
+    ]);
     const setCookie = String(response.headers["set-cookie"]);
     expect(setCookie).toMatch(/^__Host-sidestilt-session=[A-Za-z0-9_-]{43};/);
     expect(setCookie).toContain("HttpOnly");
@@ -142,8 +154,15 @@ describe("sessions", () => {
   it("ends a session idle for longer than the idle timeout", async () => {
     const person = await createPerson(t.db);
     const headers = await signedInHeaders(t.db, person.id);
-    await t.db.session.update({ where: { id: headers.sessionId }, data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) } });
-    const response = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } });
+    await t.db.session.update({
+      where: { id: headers.sessionId },
+      data: { lastSeenAt: new Date(Date.now() - 31 * 60_000) },
+    });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: headers.cookie },
+    });
     expect(response.statusCode).toBe(401);
     expect(await t.db.session.count({ where: { id: headers.sessionId } })).toBe(0);
   });
@@ -151,8 +170,15 @@ describe("sessions", () => {
   it("ends a session past its absolute lifetime even when active", async () => {
     const person = await createPerson(t.db);
     const headers = await signedInHeaders(t.db, person.id);
-    await t.db.session.update({ where: { id: headers.sessionId }, data: { absoluteExpiry: new Date(Date.now() - 1000) } });
-    const response = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } });
+    await t.db.session.update({
+      where: { id: headers.sessionId },
+      data: { absoluteExpiry: new Date(Date.now() - 1000) },
+    });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: headers.cookie },
+    });
     expect(response.statusCode).toBe(401);
   });
 
@@ -161,7 +187,9 @@ describe("sessions", () => {
     const headers = await signedInHeaders(t.db, person.id);
     const old = new Date(Date.now() - 20 * 60_000);
     await t.db.session.update({ where: { id: headers.sessionId }, data: { lastSeenAt: old } });
-    expect((await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } })).statusCode).toBe(200);
+    expect(
+      (await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } })).statusCode,
+    ).toBe(200);
     const row = await t.db.session.findUniqueOrThrow({ where: { id: headers.sessionId } });
     expect(row.lastSeenAt.getTime()).toBeGreaterThan(old.getTime());
   });
@@ -170,7 +198,11 @@ describe("sessions", () => {
     const person = await createPerson(t.db);
     const headers = await signedInHeaders(t.db, person.id);
     await t.db.person.update({ where: { id: person.id }, data: { active: false } });
-    const response = await t.app.inject({ method: "GET", url: "/api/auth/session", headers: { cookie: headers.cookie } });
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/api/auth/session",
+      headers: { cookie: headers.cookie },
+    });
     expect(response.statusCode).toBe(401);
   });
 });
@@ -218,7 +250,12 @@ describe("CSRF defence", () => {
     const response = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-out",
-      headers: { cookie: headers.cookie, "x-csrf-token": headers.csrfToken, origin: "http://localhost:80", "sec-fetch-site": "same-origin" },
+      headers: {
+        cookie: headers.cookie,
+        "x-csrf-token": headers.csrfToken,
+        origin: "http://localhost:80",
+        "sec-fetch-site": "same-origin",
+      },
     });
     expect(response.statusCode).toBe(204);
   });

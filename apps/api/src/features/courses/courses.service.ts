@@ -12,14 +12,20 @@ function decodeCursor(raw: string): Cursor {
     const value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8")) as Partial<Cursor>;
     if (typeof value.title === "string" && typeof value.id === "string") return { title: value.title, id: value.id };
   } catch {}
-  throw new DomainError("validation_failed", "Invalid cursor", [{ field: "cursor", code: "invalid_cursor", message: "Invalid cursor" }]);
+  throw new DomainError("validation_failed", "Invalid cursor", [
+    { field: "cursor", code: "invalid_cursor", message: "Invalid cursor" },
+  ]);
 }
 
 /**
  * The courses owned by the signed-in person's units, by title, a page at a time (keyset pagination),
  * each with its next run from today.
  */
-export async function listMyCourses(db: Db, auth: Auth, page: { cursor?: string | undefined; limit: number }): Promise<CourseList> {
+export async function listMyCourses(
+  db: Db,
+  auth: Auth,
+  page: { cursor?: string | undefined; limit: number },
+): Promise<CourseList> {
   const unitIds = [...new Set(auth.memberships.map((membership) => membership.unitId))];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
   const today = new Date(new Date().toISOString().slice(0, 10));

@@ -6,7 +6,6 @@ const flag = z
 
 /** Every setting of the server, read once from the environment (see the README's table). */
 export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
   HOST: z.string().default("0.0.0.0"),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** An existing PostgreSQL server; without it an embedded one is started under DATA_DIR. */

@@ -4,7 +4,7 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /**
  * Cookies get the `__Host-` prefix and `Secure` over TLS and on localhost (which browsers treat as a
- * secure context); a plain-HTTP deployment on another host gets unprefixed cookies (decision 0003).
+ * secure context); a plain-HTTP deployment on another host gets unprefixed cookies (decision 0004).
  */
 export function cookieNameFor(request: FastifyRequest, base: string): { name: string; secure: boolean } {
   const secure = request.protocol === "https" || LOCAL_HOSTS.has(request.hostname);

@@ -47,10 +47,23 @@ if (vitestProjects.length > 0) {
   const output = join(resultsDir, `vitest-${label}.json`);
   rmSync(output, { force: true });
   const projectArgs = vitestProjects.flatMap((project) => ["--project", project]);
-  const status = run("pnpm", ["exec", "vitest", "run", ...projectArgs, "--reporter=default", "--reporter=json", `--outputFile=${output}`]);
+  const status = run("pnpm", [
+    "exec",
+    "vitest",
+    "run",
+    ...projectArgs,
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${output}`,
+  ]);
   const report = readJson(output);
   if (report) {
-    count(`vitest`, report.numPassedTests, report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0), report.numPendingTests + report.numTodoTests);
+    count(
+      `vitest`,
+      report.numPassedTests,
+      report.numFailedTests + (status !== 0 && report.numFailedTests === 0 ? 1 : 0),
+      report.numPendingTests + report.numTodoTests,
+    );
   } else {
     count("vitest", 0, 1);
   }
@@ -59,7 +72,9 @@ if (vitestProjects.length > 0) {
 if (only.includes("e2e")) {
   const output = join(resultsDir, `e2e-${label}.json`);
   rmSync(output, { force: true });
-  const status = run("pnpm", ["--filter", "@sidestilt/e2e", "exec", "playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_FILE: output });
+  const status = run("pnpm", ["--filter", "@sidestilt/e2e", "exec", "playwright", "test"], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: output,
+  });
   const report = readJson(output);
   if (report?.stats) {
     const { expected, unexpected, flaky, skipped } = report.stats;

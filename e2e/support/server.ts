@@ -46,7 +46,13 @@ const database = await prepareDatabase();
 const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
   cwd: join(root, "apps", "api"),
   stdio: "inherit",
-  env: { ...process.env, ...database.env, SEED_DEMO: "true", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn", HOST: "127.0.0.1" },
+  env: {
+    ...process.env,
+    ...database.env,
+    SEED_DEMO: "true",
+    LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+    HOST: "127.0.0.1",
+  },
 });
 
 for (const signal of ["SIGTERM", "SIGINT"] as const) {

@@ -1,0 +1,22 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
+import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { paths } from "../../lib/config/paths.ts";
+import { usePageTitle } from "../../lib/use-page-title.ts";
+
+export function NotFoundPage() {
+  const { t } = useTranslation();
+  usePageTitle(t("notFound.title"));
+  return (
+    <div className="stack">
+      <PageHeading>{t("notFound.title")}</PageHeading>
+      <Paragraph>{t("notFound.body")}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={paths.home}>{t("notFound.home")}</RouterLink>
+        </Link>
+      </Paragraph>
+    </div>
+  );
+}

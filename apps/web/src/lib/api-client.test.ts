@@ -1,0 +1,57 @@
+import { courseListSchema } from "@sidestilt/domain/course.schema";
+import { describe, expect, it, vi } from "vitest";
+import { json, problem, stubApi } from "../test/fetch-stub.ts";
+import { apiRequest, apiSend, onUnauthenticated } from "./api-client.ts";
+import { ApiError, NetworkError } from "./api-error.ts";
+import { setCsrfToken } from "./csrf-token.ts";
+
+const emptyList = { items: [], nextCursor: null };
+
+describe("api client", () => {
+  it("fetches the CSRF token once and sends it on unsafe requests only", async () => {
+    const api = stubApi({
+      "GET /api/auth/csrf": json(200, { csrfToken: "t1" }),
+      "POST /api/things": new Response(null, { status: 204 }),
+      "GET /api/courses": json(200, emptyList),
+    });
+    await Promise.all([
+      apiSend("/api/things", { method: "POST", body: {} }),
+      apiSend("/api/things", { method: "POST" }),
+    ]);
+    await apiRequest("/api/courses", courseListSchema);
+    expect(api.calls("GET /api/auth/csrf")).toHaveLength(1);
+    expect(api.calls("POST /api/things").map((request) => request.headers.get("x-csrf-token"))).toEqual(["t1", "t1"]);
+    expect(api.calls("GET /api/courses")[0]?.headers.has("x-csrf-token")).toBe(false);
+  });
+
+  it("retries a csrf_failed request only once", async () => {
+    setCsrfToken("old");
+    const api = stubApi({
+      "GET /api/auth/csrf": json(200, { csrfToken: "new" }),
+      "POST /api/things": problem(403, "csrf_failed"),
+    });
+    const error = await apiSend("/api/things", { method: "POST" }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).code).toBe("csrf_failed");
+    expect(api.calls("POST /api/things").map((request) => request.headers.get("x-csrf-token"))).toEqual(["old", "new"]);
+  });
+
+  it("reports 401 unauthenticated to listeners unless told not to", async () => {
+    stubApi({ "GET /api/courses": problem(401, "unauthenticated") });
+    const listener = vi.fn();
+    const stop = onUnauthenticated(listener);
+    await expect(apiRequest("/api/courses", courseListSchema)).rejects.toBeInstanceOf(ApiError);
+    await expect(apiRequest("/api/courses", courseListSchema, { reportUnauthenticated: false })).rejects.toThrow();
+    stop();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("turns a non-problem error body into a problem with a code from the status, and offline into NetworkError", async () => {
+    stubApi({ "GET /api/courses": new Response("<html>Bad gateway</html>", { status: 502 }) });
+    const error = await apiRequest("/api/courses", courseListSchema).catch((caught: unknown) => caught);
+    expect((error as ApiError).code).toBe("service_unavailable");
+
+    vi.stubGlobal("fetch", vi.fn().mockRejectedValue(new TypeError("Failed to fetch")));
+    await expect(apiRequest("/api/courses", courseListSchema)).rejects.toBeInstanceOf(NetworkError);
+  });
+});

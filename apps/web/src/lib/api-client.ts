@@ -1,0 +1,69 @@
+import { NetworkError, toApiError } from "./api-error.ts";
+import { clearCsrfToken, getCsrfToken } from "./csrf-token.ts";
+
+type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** Anything with zod's `parse`: the response schemas from `@sidestilt/domain`. */
+export type Parser<T> = { parse(data: unknown): T };
+
+export type RequestOptions = {
+  method?: Method;
+  body?: unknown;
+  signal?: AbortSignal;
+  headers?: Record<string, string>;
+  /** False where a 401 `unauthenticated` is an expected answer and must not end the session in the UI. */
+  reportUnauthenticated?: boolean;
+};
+
+type UnauthenticatedListener = () => void;
+const unauthenticatedListeners = new Set<UnauthenticatedListener>();
+
+/** Called whenever the API answers 401 `unauthenticated`; the app decides whether that ends a session. */
+export function onUnauthenticated(listener: UnauthenticatedListener): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+async function send(path: string, options: RequestOptions, retriedCsrf: boolean): Promise<Response> {
+  const method = options.method ?? "GET";
+  const headers: Record<string, string> = { accept: "application/json", ...options.headers };
+  if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (method !== "GET") headers["x-csrf-token"] = await getCsrfToken();
+
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      credentials: "same-origin",
+      signal: options.signal,
+    });
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    throw new NetworkError(error);
+  }
+  if (response.ok) return response;
+
+  const error = await toApiError(response);
+  if (error.status === 403 && error.code === "csrf_failed" && !retriedCsrf) {
+    clearCsrfToken();
+    return send(path, options, true);
+  }
+  if (error.status === 401 && error.code === "unauthenticated" && options.reportUnauthenticated !== false) {
+    for (const listener of unauthenticatedListeners) listener();
+  }
+  throw error;
+}
+
+/** Sends a request to the API and parses the JSON answer with `schema`. Throws `ApiError` or `NetworkError`. */
+export async function apiRequest<T>(path: string, schema: Parser<T>, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options, false);
+  return schema.parse(await response.json());
+}
+
+/** Sends a request whose answer has no body we need (e.g. 204). */
+export async function apiSend(path: string, options: RequestOptions = {}): Promise<void> {
+  const response = await send(path, options, false);
+  await response.body?.cancel();
+}

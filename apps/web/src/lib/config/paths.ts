@@ -1,0 +1,27 @@
+/** Every path of the web app, with builders for the ones that take parameters. */
+export const paths = {
+  home: "/",
+  courses: "/courses",
+  signIn: "/sign-in",
+} as const;
+
+export type SignInReason = "session_expired";
+
+/**
+ * Only same-app paths are allowed as `returnTo` (no `//host` or `https://…`), so a crafted link
+ * cannot send a user to another site after signing in.
+ */
+export function safeReturnTo(value: string | null | undefined): string | null {
+  if (!value?.startsWith("/") || value.startsWith("//") || value.startsWith("/\\")) return null;
+  if (value === paths.signIn || value.startsWith(`${paths.signIn}?`)) return null;
+  return value;
+}
+
+export function signInHref(options: { returnTo?: string | null; reason?: SignInReason } = {}): string {
+  const params = new URLSearchParams();
+  const returnTo = safeReturnTo(options.returnTo);
+  if (returnTo && returnTo !== paths.courses) params.set("returnTo", returnTo);
+  if (options.reason) params.set("reason", options.reason);
+  const query = params.toString();
+  return query ? `${paths.signIn}?${query}` : paths.signIn;
+}

@@ -1,0 +1,34 @@
+// Must come first: configures zod before any schema is built.
+import "./lib/zod-config.ts";
+import "@fontsource/inter/400.css";
+import "@fontsource/inter/500.css";
+import "@fontsource/inter/600.css";
+import "@fontsource/inter/700.css";
+import "@digdir/designsystemet-css";
+import "@digdir/designsystemet-theme/digdir.css";
+import "./styles/app.css";
+
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { RouterProvider } from "react-router/dom";
+import { Providers } from "./app/providers.tsx";
+import { createAppRouter } from "./app/router.tsx";
+import { installSessionExpiry } from "./app/session-expiry.ts";
+import { initI18n } from "./i18n/setup.ts";
+import { createQueryClient } from "./lib/query-client.ts";
+
+initI18n();
+const queryClient = createQueryClient();
+const router = createAppRouter(queryClient);
+installSessionExpiry(queryClient, router);
+
+const container = document.getElementById("root");
+if (!container) throw new Error("index.html has no #root element");
+
+createRoot(container).render(
+  <StrictMode>
+    <Providers queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

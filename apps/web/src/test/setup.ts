@@ -1,0 +1,26 @@
+import "@testing-library/jest-dom/vitest";
+import { cleanup } from "@testing-library/react";
+import { afterEach, beforeEach, vi } from "vitest";
+import { dismissFailedSignInsNotice } from "../features/auth/failed-sign-ins-store.ts";
+import { i18n, initI18n } from "../i18n/setup.ts";
+import { clearCsrfToken } from "../lib/csrf-token.ts";
+
+// jsdom lacks the Web Animations API that Designsystemet's Spinner uses to keep spinners in step.
+if (typeof document.getAnimations !== "function") {
+  document.getAnimations = () => [];
+}
+
+initI18n("nb");
+
+beforeEach(async () => {
+  localStorage.clear();
+  await i18n.changeLanguage("nb");
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  clearCsrfToken();
+  dismissFailedSignInsNotice();
+  document.title = "";
+});

@@ -51,7 +51,7 @@ const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/se
     ...database.env,
     SEED_DEMO: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
-    HOST: "127.0.0.1",
+    HOST: "localhost",
   },
 });
 

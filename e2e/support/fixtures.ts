@@ -9,7 +9,9 @@ const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22
 /** Fails with axe's findings when the page as it stands now has any WCAG 2.2 AA violation. */
 export async function expectAccessible(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-  const findings = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  const findings = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(findings, `axe violations on ${state}`).toEqual([]);
 }
 

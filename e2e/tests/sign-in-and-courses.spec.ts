@@ -48,7 +48,9 @@ test("a coordinator signs in, sees the unit's courses in three languages, and si
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("a user representative opening a link while signed out signs in and sees only their units' courses", async ({ page }) => {
+test("a user representative opening a link while signed out signs in and sees only their units' courses", async ({
+  page,
+}) => {
   await page.goto("/courses");
   await expect(page).toHaveURL(/\/sign-in$/);
   await page.getByLabel("E-post").fill("bruker@midt-troms.example");
@@ -68,7 +70,9 @@ test("the sign-in page explains an invalid email beside the field", async ({ pag
   await page.getByRole("button", { name: "Logg inn" }).click();
   const email = page.getByLabel("E-post");
   await expect(email).toHaveAttribute("aria-invalid", "true");
-  await expect(page.getByText("Skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no.").first()).toBeVisible();
+  await expect(
+    page.getByText("Skriv inn en gyldig e-postadresse, for eksempel navn@eksempel.no.").first(),
+  ).toBeVisible();
   await expectAccessible(page, "the sign-in page with a field error");
 });
 
@@ -89,12 +93,17 @@ test("at 320 px wide and 200 % text the course list does not scroll sideways", a
   await page.evaluate(() => {
     document.documentElement.style.fontSize = "200%";
   });
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, "the course list at 320 px and 200 % text");
 });
 
-test("an unknown page shows a translated not-found page; an unknown API path answers problem JSON", async ({ page, request }) => {
+test("an unknown page shows a translated not-found page; an unknown API path answers problem JSON", async ({
+  page,
+  request,
+}) => {
   await page.goto("/no/such/page");
   await expect(page.getByRole("heading", { level: 1, name: "Fant ikke siden" })).toBeVisible();
   await expectAccessible(page, "the not-found page");

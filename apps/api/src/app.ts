@@ -1,7 +1,7 @@
 import cookie from "@fastify/cookie";
 import Fastify, { type FastifyBaseLogger } from "fastify";
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
-import { type LoggerOptions, pino } from "pino";
+import { type DestinationStream, type LoggerOptions, pino } from "pino";
 import type { Db } from "./db/prisma.ts";
 import type { Env } from "./env.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
@@ -24,7 +24,8 @@ export type AppOptions = {
 };
 
 /** Log lines never carry credentials, session or CSRF tokens, or the client's address. */
-export const createLogger = (level: string): FastifyBaseLogger => pino(loggerOptions(level));
+export const createLogger = (level: string, destination?: DestinationStream): FastifyBaseLogger =>
+  destination ? pino(loggerOptions(level), destination) : pino(loggerOptions(level));
 
 const loggerOptions = (level: string): LoggerOptions => ({
   level,

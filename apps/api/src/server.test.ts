@@ -1,12 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUnits } from "./db/seed/demo-data.ts";
+import { freePort } from "./lib/free-port.ts";
 
 // The real process, as an operator runs it: embedded database, migrations, seed, SIGKILL and SIGTERM.
 // It always uses the embedded database, whatever DATABASE_URL says.
@@ -128,14 +128,4 @@ async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: numbe
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`timed out after ${timeoutMs} ms`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
 }

@@ -1,3 +1,4 @@
+import type { AddressInfo } from "node:net";
 import { resolve } from "node:path";
 import closeWithGrace from "close-with-grace";
 import { buildApp, createLogger } from "./app.ts";
@@ -38,8 +39,10 @@ async function main(): Promise<void> {
       await app.close();
       await stopDatabase();
     });
-    const address = await app.listen({ port: env.PORT, host: env.HOST });
-    printWelcome(address.replace("0.0.0.0", "localhost").replace("[::]", "localhost"), database.embedded, demo);
+    await app.listen({ port: env.PORT, host: env.HOST });
+    const { port } = app.server.address() as AddressInfo;
+    const wildcard = ["0.0.0.0", "::", "127.0.0.1", "localhost"].includes(env.HOST);
+    printWelcome(`http://${wildcard ? "localhost" : env.HOST}:${port}`, database.embedded, demo);
   } catch (error) {
     await stopDatabase().catch(() => {});
     throw error;

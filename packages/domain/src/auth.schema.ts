@@ -35,3 +35,6 @@ export const sessionViewSchema = z
   })
   .meta({ id: "SessionView" });
 export type SessionView = z.infer<typeof sessionViewSchema>;
+
+/** The answer of GET /api/auth/csrf: the token to send as `x-csrf-token` on state-changing requests. */
+export const csrfTokenSchema = z.object({ csrfToken: z.string().min(1) }).meta({ id: "CsrfToken" });

@@ -3,7 +3,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.ts";
-import { createPerson, createTestApp, createUnit, signedInHeaders, testConfig } from "../test/fixtures.ts";
+import {
+  anonymousCsrfHeaders,
+  createPerson,
+  createTestApp,
+  createUnit,
+  signedInHeaders,
+  testConfig,
+} from "../test/fixtures.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let webDist: string;
@@ -56,19 +63,12 @@ describe("deny by default", () => {
   });
 });
 
-/** The CSRF cookie and header an anonymous browser would send. */
-async function anonymousCsrfHeaders() {
-  const response = await t.app.inject({ method: "GET", url: "/api/auth/csrf" });
-  const cookie = String(response.headers["set-cookie"]).split(";")[0] ?? "";
-  return { cookie, "x-csrf-token": response.json().csrfToken as string };
-}
-
 describe("problem details", () => {
   it("answers malformed JSON with 400 malformed_json", async () => {
     const response = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-in",
-      headers: { ...(await anonymousCsrfHeaders()), "content-type": "application/json" },
+      headers: { ...(await anonymousCsrfHeaders(t.app)), "content-type": "application/json" },
       payload: '{"email": "a@b.no", "password": ',
     });
     expect(response.statusCode).toBe(400);
@@ -84,7 +84,7 @@ describe("problem details", () => {
     const response = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-in",
-      headers: { ...(await anonymousCsrfHeaders()), "content-type": "application/json" },
+      headers: { ...(await anonymousCsrfHeaders(t.app)), "content-type": "application/json" },
       payload: JSON.stringify({ email: "a@b.no", password: "x".repeat(1024 * 1024 + 1) }),
     });
     expect(response.statusCode).toBe(413);

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { type AppOptions, buildApp } from "../app.ts";
+import { type App, type AppOptions, buildApp } from "../app.ts";
 import { createPrisma, type Db } from "../db/prisma.ts";
 import type { Role, UnitKind } from "../generated/prisma/enums.ts";
 import { hashPassword } from "../lib/password.ts";
@@ -70,4 +70,13 @@ export function cookieFrom(setCookie: string | string[] | undefined, name: strin
   const found = all.find((cookie) => cookie.startsWith(`${name}=`));
   if (!found) throw new Error(`no ${name} cookie in ${JSON.stringify(all)}`);
   return found.split(";")[0] ?? "";
+}
+
+/** What an anonymous browser sends on a state-changing request: the CSRF cookie and its token. */
+export async function anonymousCsrfHeaders(app: { inject: App["inject"] }, remoteAddress = "127.0.0.1") {
+  const response = await app.inject({ method: "GET", url: "/api/auth/csrf", remoteAddress });
+  return {
+    cookie: cookieFrom(response.headers["set-cookie"], "__Host-sidestilt-csrf"),
+    "x-csrf-token": response.json().csrfToken as string,
+  };
 }

@@ -1,3 +1,4 @@
+import { csrfTokenSchema } from "@sidestilt/domain/auth.schema";
 import { NetworkError, toApiError } from "./api-error.ts";
 
 /**
@@ -32,11 +33,7 @@ async function fetchCsrfToken(): Promise<string> {
     throw new NetworkError(error);
   }
   if (!response.ok) throw await toApiError(response);
-  const body: unknown = await response.json();
-  if (typeof body !== "object" || body === null || !("csrfToken" in body) || typeof body.csrfToken !== "string") {
-    throw new Error("The CSRF endpoint answered without a csrfToken");
-  }
-  return body.csrfToken;
+  return csrfTokenSchema.parse(await response.json()).csrfToken;
 }
 
 export function getCsrfToken(): Promise<string> {

@@ -1,7 +1,6 @@
-import { sessionViewSchema, signInInputSchema } from "@sidestilt/domain/auth.schema";
+import { csrfTokenSchema, sessionViewSchema, signInInputSchema } from "@sidestilt/domain/auth.schema";
 import { problemSchema } from "@sidestilt/domain/problem";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
-import { z } from "zod";
 import { requireAuth } from "../../plugins/access.ts";
 import { issueCsrfToken } from "../../plugins/csrf.ts";
 import { clearSessionCookie, setSessionCookie } from "../../plugins/session.ts";
@@ -17,7 +16,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       schema: {
         tags: ["auth"],
         summary: "The CSRF token to send as x-csrf-token on state-changing requests",
-        response: { 200: z.object({ csrfToken: z.string() }) },
+        response: { 200: csrfTokenSchema },
       },
     },
     async (request, reply) => ({ csrfToken: issueCsrfToken(request, reply) }),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  anonymousCsrfHeaders,
   cookieFrom,
   createPerson,
   createTestApp,
@@ -15,22 +16,12 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** An anonymous browser: the CSRF cookie and token it gets from GET /api/auth/csrf. */
-async function anonymousCsrf(remoteAddress = "127.0.0.1") {
-  const response = await t.app.inject({ method: "GET", url: "/api/auth/csrf", remoteAddress });
-  return {
-    cookie: cookieFrom(response.headers["set-cookie"], "__Host-sidestilt-csrf"),
-    token: response.json().csrfToken as string,
-  };
-}
-
 async function signIn(email: string, password: string, remoteAddress = "127.0.0.1") {
-  const csrf = await anonymousCsrf(remoteAddress);
   return t.app.inject({
     method: "POST",
     url: "/api/auth/sign-in",
     remoteAddress,
-    headers: { cookie: csrf.cookie, "x-csrf-token": csrf.token },
+    headers: await anonymousCsrfHeaders(t.app, remoteAddress),
     payload: { email, password },
   });
 }
@@ -227,7 +218,7 @@ describe("CSRF defence", () => {
 
   it("refuses an anonymous sign-in without the double-submit cookie's token", async () => {
     const person = await createPerson(t.db);
-    const csrf = await anonymousCsrf();
+    const csrf = await anonymousCsrfHeaders(t.app);
     const noHeader = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-in",
@@ -237,7 +228,7 @@ describe("CSRF defence", () => {
     const noCookie = await t.app.inject({
       method: "POST",
       url: "/api/auth/sign-in",
-      headers: { "x-csrf-token": csrf.token },
+      headers: { "x-csrf-token": csrf["x-csrf-token"] },
       payload: { email: person.email, password: testPassword },
     });
     expect(noHeader.statusCode).toBe(403);

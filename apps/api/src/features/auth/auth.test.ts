@@ -251,3 +251,36 @@ describe("CSRF defence", () => {
     expect(response.statusCode).toBe(204);
   });
 });
+
+describe("session cookie behind a TLS-terminating proxy", () => {
+  it("is __Host- and Secure over HTTPS, and unprefixed without Secure over plain HTTP on another host", async () => {
+    const behindProxy = await createTestApp({ TRUST_PROXY_HOPS: 1 });
+    try {
+      const person = await createPerson(behindProxy.db);
+      const signInOn = async (host: string, proto: string) => {
+        const csrf = await behindProxy.app.inject({
+          method: "GET",
+          url: "/api/auth/csrf",
+          headers: { host, "x-forwarded-proto": proto },
+        });
+        const csrfCookie = String(csrf.headers["set-cookie"]).split(";")[0] ?? "";
+        return behindProxy.app.inject({
+          method: "POST",
+          url: "/api/auth/sign-in",
+          headers: { host, "x-forwarded-proto": proto, cookie: csrfCookie, "x-csrf-token": csrf.json().csrfToken },
+          payload: { email: person.email, password: testPassword },
+        });
+      };
+      const https = await signInOn("sidestilt.unn.example", "https");
+      expect(https.statusCode).toBe(200);
+      expect(String(https.headers["set-cookie"])).toMatch(/^__Host-sidestilt-session=.*; Secure/);
+      const plain = await signInOn("sidestilt.intranet.example", "http");
+      expect(plain.statusCode).toBe(200);
+      const cookie = String(plain.headers["set-cookie"]);
+      expect(cookie).toMatch(/^sidestilt-session=/);
+      expect(cookie).not.toContain("Secure");
+    } finally {
+      await behindProxy.close();
+    }
+  });
+});

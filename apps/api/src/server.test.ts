@@ -7,6 +7,11 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoUnits } from "./db/seed/demo-data.ts";
 import { freePort } from "./lib/free-port.ts";
+import { isAlive, waitUntil } from "./lib/processes.ts";
+
+async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
+  if (!(await waitUntil(check, timeoutMs))) throw new Error(`timed out after ${timeoutMs} ms`);
+}
 
 // The real process, as an operator runs it: embedded database, migrations, seed, SIGKILL and SIGTERM.
 // It always uses the embedded database, whatever DATABASE_URL says.
@@ -24,7 +29,7 @@ afterAll(async () => {
   for (const child of running) child.kill("SIGKILL");
   const pid = postmasterPid();
   if (pid) process.kill(pid, "SIGINT");
-  await waitFor(() => !postmasterPid() || !alive(postmasterPid() ?? 0), 10_000).catch(() => {});
+  await waitFor(() => !postmasterPid() || !isAlive(postmasterPid() ?? 0), 10_000).catch(() => {});
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -96,11 +101,11 @@ describe("the server process", () => {
     first.kill("SIGKILL");
     await waitFor(() => first.exitCode !== null || first.signalCode !== null, 10_000);
     const orphan = postmasterPid();
-    expect(orphan && alive(orphan)).toBe(true); // the killed run left its postmaster behind
+    expect(orphan && isAlive(orphan)).toBe(true); // the killed run left its postmaster behind
 
     const second = startServer();
     await ready();
-    expect(orphan && alive(orphan)).toBe(false);
+    expect(orphan && isAlive(orphan)).toBe(false);
     expect(await signInAsDemoCoordinator()).toBe(200);
     expect(await countUnits()).toBe(demoUnits.length); // kept, and not seeded twice
 
@@ -108,24 +113,6 @@ describe("the server process", () => {
     const postmaster = postmasterPid();
     second.kill("SIGTERM");
     expect(await exited).toBe(0);
-    expect(postmaster && alive(postmaster)).toBe(false);
+    expect(postmaster && isAlive(postmaster)).toBe(false);
   }, 120_000);
 });
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitFor(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`timed out after ${timeoutMs} ms`);
-}

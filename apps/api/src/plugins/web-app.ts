@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fastifyStatic from "@fastify/static";
+import { DomainError } from "@sidestilt/domain/problem";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { declarePublicRoutes } from "./access.ts";
-import { problem } from "./problem.ts";
 
 /**
  * Serves the built single-page app: hashed assets cached for a year, index.html for every other
@@ -33,7 +33,6 @@ export const webAppPlugin = fp(async (app: FastifyInstance, options: { webDist: 
     if (!request.url.startsWith("/api") && isPage && indexHtml) {
       return reply.header("cache-control", "no-cache").type("text/html; charset=utf-8").send(indexHtml);
     }
-    const body = problem("not_found", `No route for ${request.method} ${request.url.split("?")[0]}`);
-    return reply.status(404).type("application/problem+json").send(body);
+    throw new DomainError("not_found", `No route for ${request.method} ${request.url.split("?")[0]}`);
   });
 });

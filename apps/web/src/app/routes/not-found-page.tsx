@@ -3,14 +3,12 @@ import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { paths } from "../../lib/config/paths.ts";
-import { usePageTitle } from "../../lib/use-page-title.ts";
 
 export function NotFoundPage() {
   const { t } = useTranslation();
-  usePageTitle(t("notFound.title"));
   return (
     <div className="stack">
-      <PageHeading>{t("notFound.title")}</PageHeading>
+      <PageHeading title={t("notFound.title")} />
       <Paragraph>{t("notFound.body")}</Paragraph>
       <Paragraph>
         <Link asChild>

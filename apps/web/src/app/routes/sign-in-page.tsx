@@ -4,19 +4,17 @@ import { useNavigate, useSearchParams } from "react-router";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { SignInForm } from "../../features/auth/sign-in-form.tsx";
 import { paths, safeReturnTo } from "../../lib/config/paths.ts";
-import { usePageTitle } from "../../lib/use-page-title.ts";
 
 export function SignInPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
-  usePageTitle(t("signIn.title"));
   const sessionExpired = searchParams.get("reason") === "session_expired";
   const returnTo = safeReturnTo(searchParams.get("returnTo")) ?? paths.courses;
 
   return (
     <div className="stack narrow">
-      <PageHeading>{t("signIn.title")}</PageHeading>
+      <PageHeading title={t("signIn.title")} />
       {sessionExpired ? (
         <Alert data-color="warning">
           <Paragraph>{t("signIn.sessionExpired")}</Paragraph>

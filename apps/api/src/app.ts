@@ -7,6 +7,7 @@ import type { Env } from "./env.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
 import { coursesRoutes } from "./features/courses/courses.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
+import type { Mailer } from "./lib/mailer.ts";
 import { accessPlugin } from "./plugins/access.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
 import { dbPlugin } from "./plugins/db.ts";
@@ -16,9 +17,26 @@ import { securityHeadersPlugin } from "./plugins/security-headers.ts";
 import { sessionPlugin } from "./plugins/session.ts";
 import { webAppPlugin } from "./plugins/web-app.ts";
 
+export type AppConfig = Pick<
+  Env,
+  | "SESSION_IDLE_MINUTES"
+  | "SESSION_ABSOLUTE_HOURS"
+  | "TRUST_PROXY_HOPS"
+  | "WEB_DIST"
+  | "PUBLIC_URL"
+  | "OIDC_ISSUER"
+  | "OIDC_CLIENT_ID"
+  | "OIDC_CLIENT_SECRET"
+  | "OIDC_NAME"
+  | "OIDC_SCOPES"
+  | "OIDC_ALLOW_HTTP"
+>;
+
 export type AppOptions = {
   db: Db;
-  config: Pick<Env, "SESSION_IDLE_MINUTES" | "SESSION_ABSOLUTE_HOURS" | "TRUST_PROXY_HOPS" | "WEB_DIST">;
+  config: AppConfig;
+  /** Sends invitations and password-reset links; null when no SMTP server is configured. */
+  mailer?: Mailer | null;
   /** The process's logger; tests run silent. */
   logger?: FastifyBaseLogger;
 };

@@ -19,6 +19,19 @@ export const envSchema = z.object({
   TRUST_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   /** Folder of the built web app; the API alone runs without it. */
   WEB_DIST: z.string().optional(),
+  /** The address people reach the app at, for links in emails (default: the request's own host). */
+  PUBLIC_URL: z.url().optional(),
+  /** SMTP server for invitations and password resets, e.g. smtp://user:pass@mail.example:587. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().default("Sidestilt <no-reply@sidestilt.invalid>"),
+  /** An OpenID provider (HelseID, ID-porten …): sign-in through it is offered when the issuer is set. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_NAME: z.string().default("ID-porten"),
+  OIDC_SCOPES: z.string().default("openid email profile"),
+  /** Allow an OpenID provider on plain HTTP (local testing only). */
+  OIDC_ALLOW_HTTP: flag.default(false),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,6 +8,7 @@ import { migrationsDir, projectRoot } from "./db/project-root.ts";
 import { applyMigrations } from "./db/schema-engine.ts";
 import { seedDemoData } from "./db/seed/seed-demo.ts";
 import { readEnv } from "./env.ts";
+import { createMailer } from "./lib/mailer.ts";
 
 /** The server process: database, migrations, demo data, HTTP, and a graceful stop. */
 async function main(): Promise<void> {
@@ -28,15 +29,18 @@ async function main(): Promise<void> {
       await database.stop();
     };
     const demo = env.SEED_DEMO ? await seedDemoData(db) : null;
+    const mailer = createMailer(env);
     const app = await buildApp({
       db,
       logger: log,
+      mailer,
       config: { ...env, WEB_DIST: env.WEB_DIST ?? resolve(projectRoot(), "apps/web/dist") },
     });
     closeWithGrace({ delay: 10_000, logger: log }, async ({ err, signal }) => {
       if (err) log.error({ err }, "stopping after an error");
       log.info({ signal }, "shutting down: finishing requests in flight");
       await app.close();
+      mailer?.close();
       await stopDatabase();
     });
     await app.listen({ port: env.PORT, host: env.HOST });

@@ -8,6 +8,7 @@ import {
   type SqlMigrationAwareDriverAdapterFactory,
 } from "@prisma/driver-adapter-utils";
 import * as bindings from "@prisma/schema-engine-wasm/schema_engine_bg";
+import { splitSqlScript } from "./sql-script.ts";
 
 export type SchemaEngine = bindings.SchemaEngine;
 export type MigrationList = bindings.MigrationList;
@@ -84,15 +85,29 @@ async function instantiate(): Promise<void> {
   (instance.exports.__wbindgen_start as () => void)();
 }
 
-interface Disposable {
+interface Connection {
   dispose(): Promise<void>;
+  executeScript(script: string): Promise<void>;
+  executeRaw(query: { sql: string; args: unknown[]; argTypes: unknown[] }): Promise<number>;
+}
+
+/**
+ * Prisma's pg adapter cuts a migration script at every ";", which breaks function bodies (the audit
+ * trail's trigger). Run it statement by statement, cut where PostgreSQL would cut it.
+ */
+function runScriptsWhole(connection: Connection, adapterName: string): void {
+  if (adapterName !== "@prisma/adapter-pg") return;
+  connection.executeScript = async (script) => {
+    for (const sql of splitSqlScript(script)) await connection.executeRaw({ sql, args: [], argTypes: [] });
+  };
 }
 
 /** Wraps the factory to remember every connection, so they can all be disposed (once) at the end. */
 function trackConnections(factory: MigrationAdapterFactory) {
-  const opened: Disposable[] = [];
+  const opened: Connection[] = [];
   const track = async (connecting: Promise<unknown>) => {
-    const connection = (await connecting) as Disposable;
+    const connection = (await connecting) as Connection;
+    runScriptsWhole(connection, factory.adapterName);
     const dispose = connection.dispose.bind(connection);
     let disposing: Promise<void> | undefined;
     connection.dispose = () => {

@@ -7,6 +7,9 @@ export type AuditEntry = {
   action: string;
   objectType?: string;
   objectId?: string;
+  /** The units whose audit log shows the event: the object's units. */
+  unitIds?: readonly string[];
+  /** Never names, emails or other personal data: people are referred to by id (a pseudonym once erased). */
   data?: Prisma.InputJsonValue;
 };
 
@@ -18,6 +21,7 @@ export function audit(db: AuditWriter, entry: AuditEntry): Promise<unknown> {
       action: entry.action,
       objectType: entry.objectType ?? null,
       objectId: entry.objectId ?? null,
+      unitIds: [...new Set(entry.unitIds ?? [])],
       data: entry.data ?? {},
     },
   });

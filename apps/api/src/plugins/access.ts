@@ -1,3 +1,4 @@
+import type { Viewer } from "@sidestilt/domain/access";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Role } from "@sidestilt/domain/roles";
 import type { FastifyInstance, FastifyRequest, RouteOptions } from "fastify";
@@ -58,3 +59,10 @@ export function requireAuth(request: FastifyRequest): Auth {
   if (!request.auth) throw new DomainError("unauthenticated");
   return request.auth;
 }
+
+/** The signed-in person as the access rules of `@sidestilt/domain/access` see them. */
+export const viewerOf = (auth: Auth): Viewer => ({
+  personId: auth.person.id,
+  isSystemAdmin: auth.person.isSystemAdmin,
+  memberships: auth.memberships,
+});

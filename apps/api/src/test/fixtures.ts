@@ -3,6 +3,7 @@ import { inject } from "vitest";
 import { type App, type AppOptions, buildApp } from "../app.ts";
 import { createPrisma, type Db } from "../db/prisma.ts";
 import type { Role, UnitKind } from "../generated/prisma/enums.ts";
+import type { Mailer } from "../lib/mailer.ts";
 import { hashPassword } from "../lib/password.ts";
 import { createSession } from "../plugins/session.ts";
 
@@ -11,12 +12,19 @@ export const testConfig: AppOptions["config"] = {
   SESSION_ABSOLUTE_HOURS: 12,
   TRUST_PROXY_HOPS: 0,
   WEB_DIST: undefined,
+  PUBLIC_URL: "http://sidestilt.test",
+  OIDC_ISSUER: undefined,
+  OIDC_CLIENT_ID: undefined,
+  OIDC_CLIENT_SECRET: undefined,
+  OIDC_NAME: "ID-porten",
+  OIDC_SCOPES: "openid email profile",
+  OIDC_ALLOW_HTTP: false,
 };
 
 /** The app over the run's test database; each test file gets its own app and connection pool. */
-export async function createTestApp(config: Partial<typeof testConfig> = {}) {
+export async function createTestApp(config: Partial<typeof testConfig> = {}, options: { mailer?: Mailer | null } = {}) {
   const db = createPrisma(inject("databaseUrl"), { maxConnections: 5 });
-  const app = await buildApp({ db, config: { ...testConfig, ...config } });
+  const app = await buildApp({ db, config: { ...testConfig, ...config }, mailer: options.mailer ?? null });
   await app.ready();
   return {
     app,

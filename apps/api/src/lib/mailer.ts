@@ -1,0 +1,18 @@
+import nodemailer from "nodemailer";
+
+export type MailMessage = { to: string; subject: string; text: string };
+
+/** Sends one email; throws when the SMTP server refuses it. */
+export type Mailer = { send(message: MailMessage): Promise<void>; close(): void };
+
+/** An SMTP mailer when SMTP_URL is set, otherwise null (links are then shown to the coordinator). */
+export function createMailer(config: { SMTP_URL?: string | undefined; MAIL_FROM: string }): Mailer | null {
+  if (!config.SMTP_URL) return null;
+  const transport = nodemailer.createTransport(config.SMTP_URL);
+  return {
+    send: async (message) => {
+      await transport.sendMail({ from: config.MAIL_FROM, ...message });
+    },
+    close: () => transport.close(),
+  };
+}

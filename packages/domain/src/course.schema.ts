@@ -1,9 +1,18 @@
 import { z } from "zod";
+import { roleSchema } from "./roles.ts";
 
 export const targetGroupSchema = z.enum(["PATIENTS", "RELATIVES", "BOTH"]);
 export const courseFormatSchema = z.enum(["PHYSICAL", "DIGITAL", "HYBRID"]);
 export const enrolmentSchema = z.enum(["REFERRAL", "DIRECT"]);
 export const runPhaseSchema = z.enum(["PLANNING", "READY", "RUNNING", "EVALUATION", "COMPLETED", "CANCELLED"]);
+
+/** What the signed-in person may do with a course, computed on the server (see access.ts). */
+export const courseAbilitiesSchema = z.object({
+  canView: z.boolean(),
+  canEdit: z.boolean(),
+  canManageWorkingGroup: z.boolean(),
+  canSeeParticipants: z.boolean(),
+});
 
 export const courseSummarySchema = z
   .object({
@@ -16,6 +25,7 @@ export const courseSummarySchema = z
     enrolment: enrolmentSchema,
     owners: z.array(z.object({ id: z.uuid(), name: z.string() })),
     nextRun: z.object({ id: z.uuid(), startsOn: z.iso.date(), phase: runPhaseSchema }).nullable(),
+    abilities: courseAbilitiesSchema,
   })
   .meta({ id: "CourseSummary" });
 export type CourseSummary = z.infer<typeof courseSummarySchema>;
@@ -29,3 +39,27 @@ export const courseListSchema = z
   .object({ items: z.array(courseSummarySchema), nextCursor: z.string().nullable() })
   .meta({ id: "CourseList" });
 export type CourseList = z.infer<typeof courseListSchema>;
+
+export const courseIdParamsSchema = z.object({ courseId: z.uuid() });
+
+export const courseDetailSchema = courseSummarySchema
+  .omit({ nextRun: true })
+  .extend({
+    languages: z.array(z.string()),
+    version: z.number().int(),
+    workingGroup: z.array(
+      z.object({ personId: z.uuid(), name: z.string(), role: roleSchema, profession: z.string().nullable() }),
+    ),
+    runs: z.array(
+      z.object({
+        id: z.uuid(),
+        startsOn: z.iso.date(),
+        endsOn: z.iso.date(),
+        venue: z.string().nullable(),
+        capacity: z.number().int(),
+        phase: runPhaseSchema,
+      }),
+    ),
+  })
+  .meta({ id: "CourseDetail" });
+export type CourseDetail = z.infer<typeof courseDetailSchema>;

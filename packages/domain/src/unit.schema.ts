@@ -64,6 +64,7 @@ export const unitInputSchema = z
   })
   .meta({ id: "UnitInput" });
 export type UnitInput = z.input<typeof unitInputSchema>;
+export type UnitChanges = z.output<typeof unitInputSchema>;
 
 export const unitIdParamsSchema = z.object({ unitId: z.uuid() });
 export const partnerParamsSchema = z.object({ unitId: z.uuid(), partnerId: z.uuid() });

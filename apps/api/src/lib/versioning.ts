@@ -10,7 +10,10 @@ export function setEtag(reply: FastifyReply, version: number): void {
   reply.header("etag", etagOf(version));
 }
 
-/** The version the client last saw, from If-Match; 428 when missing or not one of our ETags. */
+/**
+ * The version the client last saw, from If-Match; 428 when missing or not one of our ETags. Services
+ * take it as a callback and call it after their access check, so that a stranger gets 404, not 428.
+ */
 export function expectedVersion(request: FastifyRequest): number {
   const header = request.headers["if-match"];
   const match = typeof header === "string" ? /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim()) : null;

@@ -1,7 +1,8 @@
-import type { CourseList } from "@sidestilt/domain/course.schema";
+import { courseAbilities, unitsWhere, unitWideCourseRoles, type Viewer } from "@sidestilt/domain/access";
+import type { CourseDetail, CourseList } from "@sidestilt/domain/course.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
-import type { Auth } from "../../plugins/session.ts";
+import type { Prisma } from "../../generated/prisma/client.ts";
 
 type Cursor = { title: string; id: string };
 
@@ -18,21 +19,45 @@ function decodeCursor(raw: string): Cursor {
 }
 
 /**
- * The courses owned by the signed-in person's units, by title, a page at a time (keyset pagination),
- * each with its next run from today.
+ * The courses the viewer may see, as a query filter: those owned by units where the viewer's role sees
+ * every course, and those whose working group the viewer is in (the same rule as courseAbilities).
  */
+export function visibleCoursesWhere(viewer: Viewer): Prisma.CourseWhereInput {
+  return {
+    OR: [
+      { owners: { some: { unitId: { in: unitsWhere(viewer, unitWideCourseRoles) } } } },
+      { workingGroup: { some: { personId: viewer.personId, removedAt: null } } },
+    ],
+  };
+}
+
+const accessSelect = {
+  owners: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },
+  workingGroup: { where: { removedAt: null }, select: { personId: true, role: true } },
+} satisfies Prisma.CourseSelect;
+
+const abilitiesOf = (viewer: Viewer, course: Prisma.CourseGetPayload<{ select: typeof accessSelect }>) =>
+  courseAbilities(viewer, {
+    ownerUnitIds: course.owners.map((owner) => owner.unit.id),
+    workingGroup: course.workingGroup,
+  });
+
+const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+
+/** The courses the viewer may see, by title, a page at a time (keyset pagination), each with its next run. */
 export async function listMyCourses(
   db: Db,
-  auth: Auth,
+  viewer: Viewer,
   page: { cursor?: string | undefined; limit: number },
 ): Promise<CourseList> {
-  const unitIds = [...new Set(auth.memberships.map((membership) => membership.unitId))];
   const after = page.cursor ? decodeCursor(page.cursor) : undefined;
-  const today = new Date(new Date().toISOString().slice(0, 10));
+  const today = new Date(isoDate(new Date()));
   const rows = await db.course.findMany({
     where: {
-      owners: { some: { unitId: { in: unitIds } } },
-      ...(after ? { OR: [{ title: { gt: after.title } }, { title: after.title, id: { gt: after.id } }] } : {}),
+      AND: [
+        visibleCoursesWhere(viewer),
+        ...(after ? [{ OR: [{ title: { gt: after.title } }, { title: after.title, id: { gt: after.id } }] }] : []),
+      ],
     },
     orderBy: [{ title: "asc" }, { id: "asc" }],
     take: page.limit + 1,
@@ -44,7 +69,7 @@ export async function listMyCourses(
       diagnosis: true,
       format: true,
       enrolment: true,
-      owners: { select: { unit: { select: { id: true, name: true } } }, orderBy: { unit: { name: "asc" } } },
+      ...accessSelect,
       runs: {
         where: { endsOn: { gte: today }, phase: { not: "CANCELLED" } },
         orderBy: { startsOn: "asc" },
@@ -53,14 +78,52 @@ export async function listMyCourses(
       },
     },
   });
-  const items = rows.slice(0, page.limit).map(({ owners, runs, ...course }) => {
+  const items = rows.slice(0, page.limit).map(({ owners, runs, workingGroup, ...course }) => {
     const next = runs[0];
     return {
       ...course,
       owners: owners.map((owner) => owner.unit),
-      nextRun: next ? { id: next.id, startsOn: next.startsOn.toISOString().slice(0, 10), phase: next.phase } : null,
+      nextRun: next ? { id: next.id, startsOn: isoDate(next.startsOn), phase: next.phase } : null,
+      abilities: abilitiesOf(viewer, { owners, workingGroup }),
     };
   });
   const last = items.at(-1);
   return { items, nextCursor: rows.length > page.limit && last ? encodeCursor(last) : null };
+}
+
+/** One course the viewer may see, with its working group and runs; any other course is "not found". */
+export async function getCourse(db: Db, viewer: Viewer, courseId: string): Promise<CourseDetail> {
+  const row = await db.course.findFirst({
+    where: { AND: [{ id: courseId }, visibleCoursesWhere(viewer)] },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      targetGroup: true,
+      diagnosis: true,
+      format: true,
+      enrolment: true,
+      languages: true,
+      version: true,
+      ...accessSelect,
+      runs: {
+        orderBy: { startsOn: "asc" },
+        select: { id: true, startsOn: true, endsOn: true, venue: true, capacity: true, phase: true },
+      },
+    },
+  });
+  if (!row) throw new DomainError("not_found");
+  const members = await db.workingGroupMember.findMany({
+    where: { courseId, removedAt: null },
+    orderBy: { addedAt: "asc" },
+    select: { personId: true, role: true, profession: true, person: { select: { name: true } } },
+  });
+  const { owners, workingGroup, runs, ...course } = row;
+  return {
+    ...course,
+    owners: owners.map((owner) => owner.unit),
+    workingGroup: members.map(({ person, ...member }) => ({ ...member, name: person.name })),
+    runs: runs.map((run) => ({ ...run, startsOn: isoDate(run.startsOn), endsOn: isoDate(run.endsOn) })),
+    abilities: abilitiesOf(viewer, { owners, workingGroup }),
+  };
 }

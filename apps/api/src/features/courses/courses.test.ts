@@ -33,7 +33,7 @@ describe("GET /api/courses", () => {
     const mine = await createUnit(t.db);
     const partner = await createUnit(t.db);
     const other = await createUnit(t.db);
-    const person = await createPerson(t.db, { memberships: [{ unitId: mine.id, role: "USER_REPRESENTATIVE" }] });
+    const person = await createPerson(t.db, { memberships: [{ unitId: mine.id, role: "PROFESSIONAL" }] });
     const own = await createCourse([mine.id], unique("Own"));
     const shared = await createCourse([partner.id, mine.id], unique("Shared"));
     await createCourse([other.id], unique("Foreign"));
@@ -79,5 +79,76 @@ describe("GET /api/courses", () => {
     const badCursor = await t.app.inject({ method: "GET", url: "/api/courses?cursor=bm9wZQ", headers: { cookie } });
     expect(badCursor.statusCode).toBe(400);
     expect(badCursor.json().errors[0].field).toBe("cursor");
+  });
+});
+
+describe("course visibility and abilities", () => {
+  async function joinWorkingGroup(courseId: string, personId: string, role: "USER_REPRESENTATIVE" | "PROFESSIONAL") {
+    await t.db.workingGroupMember.create({ data: { courseId, personId, role } });
+  }
+
+  it("shows a user representative only the courses of their working groups, never participants", async () => {
+    const unit = await createUnit(t.db);
+    const representative = await createPerson(t.db, {
+      memberships: [{ unitId: unit.id, role: "USER_REPRESENTATIVE" }],
+    });
+    const planned = await createCourse([unit.id], unique("Planned together"));
+    await createCourse([unit.id], unique("Not theirs"));
+    await joinWorkingGroup(planned.id, representative.id, "USER_REPRESENTATIVE");
+    // A removed member keeps their history but loses access.
+    const left = await createCourse([unit.id], unique("Left"));
+    await t.db.workingGroupMember.create({
+      data: { courseId: left.id, personId: representative.id, role: "USER_REPRESENTATIVE", removedAt: new Date() },
+    });
+
+    const { cookie } = await signedInHeaders(t.db, representative.id);
+    const list = await t.app.inject({ method: "GET", url: "/api/courses", headers: { cookie } });
+    expect(list.json().items.map((course: { id: string }) => course.id)).toEqual([planned.id]);
+    expect(list.json().items[0].abilities).toEqual({
+      canView: true,
+      canEdit: true,
+      canManageWorkingGroup: false,
+      canSeeParticipants: false,
+    });
+    const detail = await t.app.inject({ method: "GET", url: `/api/courses/${planned.id}`, headers: { cookie } });
+    expect(detail.statusCode).toBe(200);
+    expect(detail.json().workingGroup).toEqual([
+      { personId: representative.id, name: representative.name, role: "USER_REPRESENTATIVE", profession: null },
+    ]);
+    const hidden = await t.app.inject({ method: "GET", url: `/api/courses/${left.id}`, headers: { cookie } });
+    expect(hidden.statusCode).toBe(404);
+  });
+
+  it("lets a working-group member of another unit see the course, and answers 404 for any other course", async () => {
+    const owner = await createUnit(t.db);
+    const elsewhere = await createUnit(t.db);
+    const professional = await createPerson(t.db, { memberships: [{ unitId: elsewhere.id, role: "PROFESSIONAL" }] });
+    const course = await createCourse([owner.id], unique("Shared work"));
+    const foreign = await createCourse([owner.id], unique("Foreign"));
+    await joinWorkingGroup(course.id, professional.id, "PROFESSIONAL");
+    const { cookie } = await signedInHeaders(t.db, professional.id);
+
+    const seen = await t.app.inject({ method: "GET", url: `/api/courses/${course.id}`, headers: { cookie } });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json().abilities).toMatchObject({ canEdit: true, canSeeParticipants: true, canManageWorkingGroup: false });
+    for (const id of [foreign.id, "0193f5d2-7c1a-7000-8000-0000000000ff"]) {
+      const response = await t.app.inject({ method: "GET", url: `/api/courses/${id}`, headers: { cookie } });
+      expect(response.statusCode).toBe(404);
+      expect(response.json().code).toBe("not_found");
+    }
+  });
+
+  it("gives an owner unit's coordinator the working group to manage and the participants to see", async () => {
+    const unit = await createUnit(t.db);
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    const course = await createCourse([unit.id], unique("Coordinated"));
+    const { cookie } = await signedInHeaders(t.db, coordinator.id);
+    const response = await t.app.inject({ method: "GET", url: `/api/courses/${course.id}`, headers: { cookie } });
+    expect(response.json().abilities).toEqual({
+      canView: true,
+      canEdit: true,
+      canManageWorkingGroup: true,
+      canSeeParticipants: true,
+    });
   });
 });

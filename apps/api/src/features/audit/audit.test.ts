@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { audit } from "../../lib/audit.ts";
+import { createPerson, createTestApp, createUnit, signedInHeaders } from "../../test/fixtures.ts";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+async function as(personId: string) {
+  const { cookie, csrfToken } = await signedInHeaders(t.db, personId);
+  return { cookie, "x-csrf-token": csrfToken };
+}
+
+describe("the audit trail", () => {
+  it("cannot be updated, deleted or truncated by the role the app runs as", async () => {
+    const unit = await createUnit(t.db);
+    await audit(t.db, { actorId: null, action: "test.append-only", unitIds: [unit.id] });
+    const row = await t.db.auditEvent.findFirstOrThrow({
+      where: { action: "test.append-only", unitIds: { has: unit.id } },
+    });
+    await expect(t.db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(t.db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
+    await expect(t.db.$executeRawUnsafe("TRUNCATE audit_event")).rejects.toThrow(/append-only/);
+    expect(await t.db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
+      action: "test.append-only",
+    });
+  });
+
+  it("shows a unit's coordinators their unit's events, newest first, filtered and paged", async () => {
+    const unit = await createUnit(t.db);
+    const other = await createUnit(t.db);
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    for (let i = 0; i < 3; i += 1)
+      await audit(t.db, { actorId: coordinator.id, action: `unit.updated`, unitIds: [unit.id] });
+    await audit(t.db, { actorId: coordinator.id, action: "membership.removed", unitIds: [unit.id] });
+    await audit(t.db, { actorId: coordinator.id, action: "unit.updated", unitIds: [other.id] });
+    const headers = await as(coordinator.id);
+
+    const first = await t.app.inject({
+      method: "GET",
+      url: `/api/audit?unitId=${unit.id}&action=unit.&limit=2`,
+      headers,
+    });
+    expect(first.statusCode).toBe(200);
+    expect(first.json().items).toHaveLength(2);
+    expect(first.json().items[0]).toMatchObject({
+      action: "unit.updated",
+      actor: { id: coordinator.id, name: coordinator.name },
+    });
+    const second = await t.app.inject({
+      method: "GET",
+      url: `/api/audit?unitId=${unit.id}&action=unit.&limit=2&cursor=${first.json().nextCursor}`,
+      headers,
+    });
+    expect(second.json().items).toHaveLength(1);
+    expect(second.json().nextCursor).toBeNull();
+    const ids = [...first.json().items, ...second.json().items].map((item: { id: string }) => BigInt(item.id));
+    expect(ids).toEqual([...ids].sort((a, b) => (a > b ? -1 : 1)));
+
+    const all = await t.app.inject({ method: "GET", url: `/api/audit?unitId=${unit.id}`, headers });
+    expect(
+      all
+        .json()
+        .items.map((item: { action: string }) => item.action)
+        .sort(),
+    ).toEqual(["membership.removed", "unit.updated", "unit.updated", "unit.updated"]);
+  });
+
+  it("refuses the audit log to non-coordinators (403) and to other units (404), and checks the dates", async () => {
+    const unit = await createUnit(t.db);
+    const professional = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "PROFESSIONAL" }] });
+    const stranger = await createPerson(t.db, {
+      memberships: [{ unitId: (await createUnit(t.db)).id, role: "COORDINATOR" }],
+    });
+    const url = `/api/audit?unitId=${unit.id}`;
+    expect((await t.app.inject({ method: "GET", url, headers: await as(professional.id) })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: "GET", url, headers: await as(stranger.id) })).statusCode).toBe(404);
+
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    const backwards = await t.app.inject({
+      method: "GET",
+      url: `${url}&from=2026-05-02&to=2026-05-01`,
+      headers: await as(coordinator.id),
+    });
+    expect(backwards.statusCode).toBe(400);
+    expect(backwards.json().errors[0]).toMatchObject({ field: "to" });
+  });
+
+  it("shows an object's change history to whoever may see the object, and 404 to others", async () => {
+    const unit = await createUnit(t.db);
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    const member = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "USER_REPRESENTATIVE" }] });
+    const stranger = await createPerson(t.db, {
+      memberships: [{ unitId: (await createUnit(t.db)).id, role: "COORDINATOR" }],
+    });
+    await t.app.inject({
+      method: "POST",
+      url: `/api/people/${member.id}/deactivate`,
+      headers: await as(coordinator.id),
+    });
+
+    const url = `/api/audit/history/person/${member.id}`;
+    const own = await t.app.inject({ method: "GET", url, headers: await as(member.id) });
+    // A deactivated person cannot ask; reactivate and ask again.
+    expect(own.statusCode).toBe(401);
+    await t.db.person.update({ where: { id: member.id }, data: { active: true } });
+    const history = await t.app.inject({ method: "GET", url, headers: await as(member.id) });
+    expect(history.json().items.map((item: { action: string }) => item.action)).toEqual(["person.deactivated"]);
+    expect((await t.app.inject({ method: "GET", url, headers: await as(stranger.id) })).statusCode).toBe(404);
+    const unitHistory = await t.app.inject({
+      method: "GET",
+      url: `/api/audit/history/unit/${unit.id}`,
+      headers: await as(stranger.id),
+    });
+    expect(unitHistory.statusCode).toBe(404);
+  });
+});

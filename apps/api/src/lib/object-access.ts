@@ -6,6 +6,7 @@ import {
   unitAbilities,
   type Viewer,
 } from "@sidestilt/domain/access";
+import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../db/prisma.ts";
 
 // The facts the access rules need about an object, loaded in one small query each. Features use them
@@ -28,6 +29,13 @@ export async function personAccessFacts(db: Pick<Db, "person">, personId: string
     select: { id: true, memberships: { select: { unitId: true } } },
   });
   return person ? { id: person.id, unitIds: [...new Set(person.memberships.map((m) => m.unitId))] } : null;
+}
+
+/** A unit the viewer may see that exists: system administrators "see" every id, so check the row too. */
+export async function assertVisibleUnit(db: Pick<Db, "unit">, viewer: Viewer, unitId: string): Promise<void> {
+  if (!unitAbilities(viewer, unitId).canView || (await db.unit.count({ where: { id: unitId } })) === 0) {
+    throw new DomainError("not_found");
+  }
 }
 
 export type VisibleObjectType = "unit" | "person" | "course" | "invitation";

@@ -18,6 +18,10 @@ declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
   }
+  interface FastifyInstance {
+    /** Every route with its declared access, for the authorization matrix and the fuzzer. */
+    routeAccess(): { method: string; url: string; access: Access | undefined }[];
+  }
 }
 
 /** Marks every route registered in the calling scope as public (for third-party plugins' routes). */
@@ -32,6 +36,15 @@ export const accessPlugin = fp(async (app: FastifyInstance) => {
   app.addHook("onRoute", (route) => {
     routes.push(route);
   });
+  app.decorate("routeAccess", () =>
+    routes.flatMap((route) =>
+      (Array.isArray(route.method) ? route.method : [route.method]).map((method) => ({
+        method: String(method),
+        url: route.url,
+        access: route.config?.access,
+      })),
+    ),
+  );
   // Checked once everything is registered, so that scopes may still declare their routes' access.
   app.addHook("onReady", async () => {
     const undeclared = routes.filter((route) => route.config?.access === undefined);

@@ -22,8 +22,11 @@ export const testConfig: AppOptions["config"] = {
 };
 
 /** The app over the run's test database; each test file gets its own app and connection pool. */
-export async function createTestApp(config: Partial<typeof testConfig> = {}, options: { mailer?: Mailer | null } = {}) {
-  const db = createPrisma(inject("databaseUrl"), { maxConnections: 5 });
+export async function createTestApp(
+  config: Partial<typeof testConfig> = {},
+  options: { mailer?: Mailer | null; databaseUrl?: string } = {},
+) {
+  const db = createPrisma(options.databaseUrl ?? inject("databaseUrl"), { maxConnections: 5 });
   const app = await buildApp({ db, config: { ...testConfig, ...config }, mailer: options.mailer ?? null });
   await app.ready();
   return {

@@ -3,7 +3,7 @@ import type { AuditList, AuditQuery } from "@sidestilt/domain/audit.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
-import { canViewObject, type VisibleObjectType } from "../../lib/object-access.ts";
+import { assertVisibleUnit, canViewObject, type VisibleObjectType } from "../../lib/object-access.ts";
 
 const eventSelect = {
   id: true,
@@ -55,9 +55,8 @@ const nextDay = (date: string): Date => new Date(Date.parse(`${date}T00:00:00Z`)
 
 /** A unit's audit log, for its coordinators. */
 export async function listUnitAudit(db: Db, viewer: Viewer, query: AuditQuery): Promise<AuditList> {
-  const abilities = unitAbilities(viewer, query.unitId);
-  if (!abilities.canView) throw new DomainError("not_found");
-  if (!abilities.canReadAudit) throw new DomainError("forbidden");
+  await assertVisibleUnit(db, viewer, query.unitId);
+  if (!unitAbilities(viewer, query.unitId).canReadAudit) throw new DomainError("forbidden");
   const where: Prisma.AuditEventWhereInput = {
     unitIds: { has: query.unitId },
     ...(query.action ? { action: { startsWith: query.action } } : {}),

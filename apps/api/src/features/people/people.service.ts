@@ -1,8 +1,9 @@
-import { personAbilities, unitAbilities, type Viewer } from "@sidestilt/domain/access";
+import { personAbilities, type Viewer } from "@sidestilt/domain/access";
 import type { Person } from "@sidestilt/domain/person.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
+import { assertVisibleUnit } from "../../lib/object-access.ts";
 import { accessFactsOf, personSelect, toPerson } from "./person-view.ts";
 
 /** A unit's people are bounded: a unit with more members than this pages through its audit instead. */
@@ -10,7 +11,7 @@ const MAX_MEMBERS = 500;
 
 /** The people of a unit the viewer belongs to, by name. Reading their contact details is audited. */
 export async function listUnitPeople(db: Db, viewer: Viewer, unitId: string): Promise<Person[]> {
-  if (!unitAbilities(viewer, unitId).canView) throw new DomainError("not_found");
+  await assertVisibleUnit(db, viewer, unitId);
   return db.$transaction(async (tx) => {
     const rows = await tx.person.findMany({
       where: { memberships: { some: { unitId } } },

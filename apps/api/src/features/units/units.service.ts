@@ -137,8 +137,8 @@ export async function setPartnership(
   }
   const [unitAId, unitBId] = [ids.unitId, ids.partnerId].sort() as [string, string];
   await db.$transaction(async (tx) => {
-    const partner = await tx.unit.findUnique({ where: { id: ids.partnerId }, select: { id: true } });
-    if (!partner) throw new DomainError("not_found", "No such partner unit");
+    const found = await tx.unit.count({ where: { id: { in: [ids.unitId, ids.partnerId] } } });
+    if (found !== 2) throw new DomainError("not_found", "No such unit");
     if (partners) {
       await tx.unitPartnership.upsert({
         where: { unitAId_unitBId: { unitAId, unitBId } },

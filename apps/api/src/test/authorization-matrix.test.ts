@@ -1,0 +1,410 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Db } from "../db/prisma.ts";
+import { randomToken, sha256 } from "../lib/tokens.ts";
+import {
+  anonymousCsrfHeaders,
+  createPerson,
+  createTestApp,
+  createUnit,
+  signedInHeaders,
+  testPassword,
+} from "./fixtures.ts";
+import { createMigratedDatabase } from "./test-database.ts";
+
+// Every API route × every role (and anonymous) × {own unit's object, other unit's object, missing object},
+// with the expected status of each cell in one table. A route the app has that the table lacks, or the
+// reverse, fails the test; a denied write must leave every table of the database unchanged.
+
+const actors = [
+  "anonymous",
+  "coordinator",
+  "professional",
+  "userRepresentative",
+  "evaluator",
+  "unitLeader",
+  "systemAdmin",
+] as const;
+type Actor = (typeof actors)[number];
+const targets = ["own", "other", "missing"] as const;
+type Target = (typeof targets)[number];
+
+/** A status for every target, or [own, other, missing]. */
+type Cell = number | readonly [number, number, number];
+type Expectation = Record<Actor, Cell>;
+
+type World = {
+  db: Db;
+  units: { own: string; other: string; third: string };
+  courses: { own: string; other: string };
+  coordinatorOf: { own: string; other: string };
+};
+type Context = { world: World; actorId: string | null; target: Target };
+type Built = { params?: Record<string, string>; query?: string; payload?: unknown; headers?: Record<string, string> };
+
+type Row = { route: string; expect: Expectation; build?: (context: Context) => Promise<Built> };
+
+const all = (status: number): Expectation => Object.fromEntries(actors.map((actor) => [actor, status])) as Expectation;
+const signedIn = (status: number): Expectation => ({ ...all(status), anonymous: 401 });
+/** Objects of a unit: coordinators and system administrators act; other members get `members`. */
+const managed = (ok: number, members: number): Expectation => ({
+  anonymous: 401,
+  coordinator: [ok, 404, 404],
+  professional: [members, 404, 404],
+  userRepresentative: [members, 404, 404],
+  evaluator: [members, 404, 404],
+  unitLeader: [members, 404, 404],
+  systemAdmin: [ok, ok, 404],
+});
+/** Objects every member of the unit may read. */
+const readable = (ok: number): Expectation => managed(ok, ok);
+
+const missingId = "0193f5d2-7c1a-7000-8000-00000000dead";
+
+async function personIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const person = await createPerson(world.db, { memberships: [{ unitId: world.units[target], role: "PROFESSIONAL" }] });
+  return person.id;
+}
+
+async function membershipIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const personId = await personIn(world, target);
+  return (await world.db.membership.findFirstOrThrow({ where: { personId }, select: { id: true } })).id;
+}
+
+async function invitationIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const invitation = await world.db.invitation.create({
+    data: {
+      tokenHash: sha256(randomToken()),
+      email: `invitee-${randomUUID()}@test.example`,
+      name: "Invitee",
+      unitId: world.units[target],
+      role: "PROFESSIONAL",
+      invitedById: world.coordinatorOf[target],
+      expiresAt: new Date(Date.now() + 86_400_000),
+    },
+  });
+  return invitation.id;
+}
+
+const unitOf = (world: World, target: Target) => (target === "missing" ? missingId : world.units[target]);
+
+async function unitVersion(world: World, target: Target) {
+  const unit = await world.db.unit.findUnique({ where: { id: unitOf(world, target) }, select: { version: true } });
+  return { "if-match": `"${unit?.version ?? 1}"` };
+}
+
+const unitInput = {
+  kind: "HOSPITAL_LMS",
+  name: "Matrix unit",
+  region: "Nord-Norge",
+  municipality: null,
+  contactEmail: null,
+  contactPhone: null,
+};
+
+const table: Row[] = [
+  { route: "GET /api/livez", expect: all(200) },
+  { route: "GET /api/readyz", expect: all(200) },
+  { route: "GET /api/auth/csrf", expect: all(200) },
+  { route: "GET /api/auth/session", expect: signedIn(200) },
+  {
+    route: "POST /api/auth/sign-in",
+    expect: all(401),
+    build: async () => ({ payload: { email: `nobody-${randomUUID()}@test.example`, password: "wrong" } }),
+  },
+  { route: "POST /api/auth/sign-out", expect: signedIn(204) },
+  { route: "GET /api/auth/options", expect: all(200) },
+  { route: "GET /api/auth/oidc/start", expect: all(404) },
+  // Without a configured provider (as here) both answer 404; oidc.test.ts covers the configured flow.
+  { route: "GET /api/auth/oidc/callback", expect: all(404) },
+  {
+    route: "POST /api/auth/password-reset",
+    expect: all(202),
+    build: async () => ({ payload: { email: `nobody-${randomUUID()}@test.example` } }),
+  },
+  {
+    route: "POST /api/auth/password-reset/complete",
+    expect: all(410),
+    build: async () => ({ payload: { token: randomToken(), password: "a new long password" } }),
+  },
+
+  { route: "GET /api/me", expect: signedIn(200) },
+  {
+    route: "PUT /api/me",
+    expect: signedIn(200),
+    build: async ({ world, actorId }) => {
+      const person = actorId ? await world.db.person.findUnique({ where: { id: actorId } }) : null;
+      return {
+        payload: { name: "Matrix Person", phone: null, locale: "nb" },
+        headers: { "if-match": `"${person?.version ?? 1}"` },
+      };
+    },
+  },
+  {
+    route: "PUT /api/me/password",
+    expect: signedIn(204),
+    build: async () => ({ payload: { currentPassword: testPassword, newPassword: testPassword } }),
+  },
+  { route: "POST /api/me/totp/setup", expect: signedIn(200) },
+  { route: "POST /api/me/totp/enable", expect: signedIn(400), build: async () => ({ payload: { code: "000000" } }) },
+  {
+    route: "POST /api/me/totp/disable",
+    expect: signedIn(204),
+    build: async () => ({ payload: { password: testPassword } }),
+  },
+  { route: "GET /api/me/export", expect: signedIn(200) },
+
+  { route: "GET /api/courses", expect: signedIn(200) },
+  {
+    route: "GET /api/courses/:courseId",
+    // User representatives see their working groups' courses only; system administrators administer, not plan.
+    expect: { ...readable(200), userRepresentative: [404, 404, 404], systemAdmin: [404, 404, 404] },
+    build: async ({ world, target }) => ({
+      params: { courseId: target === "missing" ? missingId : world.courses[target] },
+    }),
+  },
+
+  { route: "GET /api/units", expect: signedIn(200) },
+  { route: "GET /api/units/directory", expect: signedIn(200) },
+  {
+    route: "POST /api/units",
+    expect: { ...signedIn(403), systemAdmin: 201 },
+    build: async () => ({ payload: unitInput }),
+  },
+  {
+    route: "GET /api/units/:unitId",
+    expect: readable(200),
+    build: async ({ world, target }) => ({ params: { unitId: unitOf(world, target) } }),
+  },
+  {
+    route: "PUT /api/units/:unitId",
+    expect: managed(200, 403),
+    build: async ({ world, target }) => ({
+      params: { unitId: unitOf(world, target) },
+      payload: unitInput,
+      headers: await unitVersion(world, target),
+    }),
+  },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    route: `${method} /api/units/:unitId/partners/:partnerId`,
+    expect: managed(200, 403),
+    build: async ({ world, target }: Context) => ({
+      params: { unitId: unitOf(world, target), partnerId: world.units.third },
+    }),
+  })),
+  {
+    route: "GET /api/units/:unitId/people",
+    expect: readable(200),
+    build: async ({ world, target }) => ({ params: { unitId: unitOf(world, target) } }),
+  },
+  {
+    route: "GET /api/units/:unitId/invitations",
+    expect: managed(200, 403),
+    build: async ({ world, target }) => ({ params: { unitId: unitOf(world, target) } }),
+  },
+  {
+    route: "POST /api/units/:unitId/invitations",
+    expect: managed(201, 403),
+    build: async ({ world, target }) => ({
+      params: { unitId: unitOf(world, target) },
+      payload: { email: `invitee-${randomUUID()}@test.example`, name: "Invitee", role: "EVALUATOR" },
+    }),
+  },
+  {
+    route: "DELETE /api/invitations/:invitationId",
+    expect: managed(204, 403),
+    build: async ({ world, target }) => ({ params: { invitationId: await invitationIn(world, target) } }),
+  },
+  {
+    route: "POST /api/invitations/preview",
+    expect: all(404),
+    build: async () => ({ payload: { token: randomToken() } }),
+  },
+  {
+    route: "POST /api/invitations/accept",
+    expect: all(404),
+    build: async () => ({ payload: { token: randomToken(), name: "Someone", password: "a long enough password" } }),
+  },
+
+  {
+    route: "GET /api/people/:personId",
+    expect: readable(200),
+    build: async ({ world, target }) => ({ params: { personId: await personIn(world, target) } }),
+  },
+  ...(["deactivate", "reactivate", "erase", "password-reset-link"] as const).map((action) => ({
+    route: `POST /api/people/:personId/${action}`,
+    expect: managed(200, 403),
+    build: async ({ world, target }: Context) => ({ params: { personId: await personIn(world, target) } }),
+  })),
+  {
+    route: "PUT /api/memberships/:membershipId",
+    expect: managed(200, 403),
+    build: async ({ world, target }) => ({
+      params: { membershipId: await membershipIn(world, target) },
+      payload: { role: "EVALUATOR" },
+    }),
+  },
+  {
+    route: "DELETE /api/memberships/:membershipId",
+    expect: managed(204, 403),
+    build: async ({ world, target }) => ({ params: { membershipId: await membershipIn(world, target) } }),
+  },
+
+  {
+    route: "GET /api/audit",
+    expect: managed(200, 403),
+    build: async ({ world, target }) => ({ query: `unitId=${unitOf(world, target)}` }),
+  },
+  {
+    route: "GET /api/audit/history/:objectType/:objectId",
+    expect: readable(200),
+    build: async ({ world, target }) => ({
+      params: { objectType: "person", objectId: await personIn(world, target) },
+    }),
+  },
+];
+
+/** Routes outside the API's own features: the documentation and the web app's files, public by design. */
+const publicByDesign = (route: string) => /^GET \/api\/docs/.test(route) || route === "GET /*";
+
+let t: Awaited<ReturnType<typeof createTestApp>>;
+let world: World;
+let dropDatabase: () => Promise<void>;
+const actorIds = new Map<Actor, string | null>();
+
+beforeAll(async () => {
+  // Its own database, so that the "unchanged" check is not disturbed by the other test files.
+  const database = await createMigratedDatabase(inject("adminDatabaseUrl"));
+  dropDatabase = database.drop;
+  t = await createTestApp({}, { databaseUrl: database.url });
+  const db = t.db;
+  const own = await createUnit(db);
+  const other = await createUnit(db);
+  const third = await createUnit(db);
+  const roles = {
+    coordinator: "COORDINATOR",
+    professional: "PROFESSIONAL",
+    userRepresentative: "USER_REPRESENTATIVE",
+    evaluator: "EVALUATOR",
+    unitLeader: "UNIT_LEADER",
+  } as const;
+  for (const [actor, role] of Object.entries(roles)) {
+    actorIds.set(actor as Actor, (await createPerson(db, { memberships: [{ unitId: own.id, role }] })).id);
+  }
+  actorIds.set("systemAdmin", (await createPerson(db, { isSystemAdmin: true })).id);
+  actorIds.set("anonymous", null);
+  const otherCoordinator = await createPerson(db, { memberships: [{ unitId: other.id, role: "COORDINATOR" }] });
+  const course = (unitId: string) =>
+    db.course.create({
+      data: {
+        title: "Matrix course",
+        targetGroup: "BOTH",
+        format: "DIGITAL",
+        enrolment: "DIRECT",
+        owners: { create: [{ unitId }] },
+      },
+    });
+  world = {
+    db,
+    units: { own: own.id, other: other.id, third: third.id },
+    courses: { own: (await course(own.id)).id, other: (await course(other.id)).id },
+    coordinatorOf: { own: actorIds.get("coordinator") as string, other: otherCoordinator.id },
+  };
+}, 60_000);
+
+afterAll(async () => {
+  await t.close();
+  await dropDatabase();
+});
+
+/** A checksum of every row of every table. */
+async function fingerprint(db: Db): Promise<Record<string, string>> {
+  const tables = await db.$queryRaw<{ name: string }[]>`
+    SELECT table_name AS name FROM information_schema.tables
+    WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name`;
+  const sums: Record<string, string> = {};
+  for (const { name } of tables) {
+    const [row] = await db.$queryRawUnsafe<{ sum: string }[]>(
+      `SELECT md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${name}" t`,
+    );
+    sums[name] = row?.sum ?? "";
+  }
+  return sums;
+}
+
+const statusOf = (cell: Cell, target: Target): number =>
+  typeof cell === "number" ? cell : (cell[targets.indexOf(target)] ?? 0);
+
+const hasObject = (route: string) => /:(unitId|courseId|personId|membershipId|invitationId|objectId)/.test(route);
+
+describe("the authorization matrix", () => {
+  it("names every route of the app, and only those", () => {
+    const appRoutes = t.app
+      .routeAccess()
+      .filter((route) => route.method !== "HEAD")
+      .map((route) => `${route.method} ${route.url.replace(/\/$/, "") || "/"}`)
+      .filter((route) => !publicByDesign(route));
+    const tableRoutes = table.map((row) => row.route);
+    expect(
+      appRoutes.filter((route) => !tableRoutes.includes(route)),
+      "routes missing from the table",
+    ).toEqual([]);
+    expect(
+      tableRoutes.filter((route) => !appRoutes.includes(route)),
+      "table rows for routes the app lacks",
+    ).toEqual([]);
+    expect(new Set(tableRoutes).size).toBe(tableRoutes.length);
+  });
+
+  it("answers every cell with its expected status, and a denied write changes nothing", async () => {
+    const mismatches: string[] = [];
+    for (const row of table) {
+      const [method, path] = row.route.split(" ") as [string, string];
+      for (const actor of actors) {
+        for (const target of hasObject(row.route) ? targets : (["own"] as const)) {
+          const actorId = actorIds.get(actor) ?? null;
+          const built = (await row.build?.({ world, actorId, target })) ?? {};
+          const url = Object.entries(built.params ?? {}).reduce(
+            (current, [name, value]) => current.replace(`:${name}`, value),
+            path,
+          );
+          const session = actorId ? await signedInHeaders(t.db, actorId) : null;
+          const auth = session
+            ? { cookie: session.cookie, "x-csrf-token": session.csrfToken }
+            : await anonymousCsrfHeaders(t.app);
+          const expected = statusOf(row.expect[actor], target);
+          const checkUnchanged = method !== "GET" && [401, 403, 404].includes(expected) && !isPublic(row.route);
+          const before = checkUnchanged ? await fingerprint(t.db) : null;
+          const response = await t.app.inject({
+            method: method as "GET",
+            url: built.query ? `${url}?${built.query}` : url,
+            headers: { ...auth, ...built.headers },
+            ...(built.payload === undefined ? {} : { payload: built.payload as object }),
+          });
+          if (response.statusCode !== expected) {
+            mismatches.push(
+              `${row.route} as ${actor} on ${target}: ${response.statusCode} (expected ${expected}) ${response.body.slice(0, 160)}`,
+            );
+          }
+          if (before) {
+            const after = await fingerprint(t.db);
+            const changed = Object.keys(after).filter((name) => after[name] !== before[name]);
+            if (changed.length > 0)
+              mismatches.push(`${row.route} as ${actor} on ${target} was denied but changed ${changed.join(", ")}`);
+          }
+          if (session) await t.db.session.deleteMany({ where: { id: session.sessionId } });
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
+});
+
+function isPublic(route: string): boolean {
+  return t.app
+    .routeAccess()
+    .some((declared) => `${declared.method} ${declared.url}` === route && declared.access === "public");
+}

@@ -48,7 +48,7 @@ test("a coordinator signs in, sees the unit's courses in three languages, and si
   await expect(page).toHaveURL(/\/sign-in$/);
 });
 
-test("a user representative opening a link while signed out signs in and sees only their units' courses", async ({
+test("a user representative opening a link while signed out signs in and sees only their working groups' courses", async ({
   page,
 }) => {
   await page.goto("/courses");
@@ -61,6 +61,7 @@ test("a user representative opening a link while signed out signs in and sees on
   await expect(cards.filter({ hasText: "SMIL – styrket mestring i livet" })).toBeVisible();
   await expect(cards.filter({ hasText: "KOLS-kurs i kommunen" })).toBeVisible();
   await expect(cards.filter({ hasText: "Startkurs diabetes type 2" })).toHaveCount(0);
+  await expect(cards.filter({ hasText: "Helt sjef!" })).toHaveCount(0); // their unit's, but not their working group's
 });
 
 test("the sign-in page explains an invalid email beside the field", async ({ page }) => {

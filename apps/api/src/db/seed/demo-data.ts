@@ -54,7 +54,8 @@ export type DemoPerson = {
   name: string;
   description: string;
   isSystemAdmin?: boolean;
-  memberships: { unit: string; role: Role; profession?: string }[];
+  /** `represents` names the user organisation a user representative speaks for. */
+  memberships: { unit: string; role: Role; profession?: string; represents?: string }[];
 };
 
 export const demoPeople: DemoPerson[] = [
@@ -78,7 +79,7 @@ export const demoPeople: DemoPerson[] = [
     name: "Kari Johansen",
     description: "user representative (Diabetesforbundet), UNN",
     memberships: [
-      { unit: "unn", role: "USER_REPRESENTATIVE" },
+      { unit: "unn", role: "USER_REPRESENTATIVE", represents: "diabetesforbundet" },
       { unit: "diabetesforbundet", role: "USER_REPRESENTATIVE" },
     ],
   },
@@ -105,8 +106,8 @@ export const demoPeople: DemoPerson[] = [
     name: "Arne Karlsen",
     description: "user representative (LHL), Midt-Troms and Lenvik",
     memberships: [
-      { unit: "midt-troms", role: "USER_REPRESENTATIVE" },
-      { unit: "lenvik", role: "USER_REPRESENTATIVE" },
+      { unit: "midt-troms", role: "USER_REPRESENTATIVE", represents: "lhl" },
+      { unit: "lenvik", role: "USER_REPRESENTATIVE", represents: "lhl" },
       { unit: "lhl", role: "USER_REPRESENTATIVE" },
     ],
   },
@@ -137,6 +138,15 @@ export const demoPeople: DemoPerson[] = [
   },
 ];
 
+/** Units that work together, as pairs of unit keys. */
+export const demoPartnerships: [string, string][] = [
+  ["unn", "midt-troms"],
+  ["unn", "malselv"],
+  ["midt-troms", "lenvik"],
+  ["midt-troms", "malselv"],
+  ["malselv", "frisklivs-malselv"],
+];
+
 export type DemoCourse = {
   title: string;
   summary: string;
@@ -145,6 +155,8 @@ export type DemoCourse = {
   diagnosis: string | null;
   format: CourseFormat;
   enrolment: Enrolment;
+  /** The working group as [email, role, profession?]. */
+  workingGroup: [string, Role, string?][];
   /** Runs as [weeks from today to the first day, length in days, capacity, phase]. */
   runs: [number, number, number, "PLANNING" | "READY" | "RUNNING" | "EVALUATION" | "COMPLETED"][];
 };
@@ -159,6 +171,11 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Diabetes type 2",
     format: "PHYSICAL",
     enrolment: "REFERRAL",
+    workingGroup: [
+      ["bruker@unn.example", "USER_REPRESENTATIVE"],
+      ["fagperson@unn.example", "PROFESSIONAL", "Sykepleier"],
+      ["koordinator@unn.example", "COORDINATOR"],
+    ],
     runs: [
       [-10, 2, 14, "EVALUATION"],
       [6, 2, 14, "READY"],
@@ -174,6 +191,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "KOLS",
     format: "PHYSICAL",
     enrolment: "REFERRAL",
+    workingGroup: [
+      ["fagperson@unn.example", "PROFESSIONAL", "Sykepleier"],
+      ["koordinator@unn.example", "COORDINATOR"],
+    ],
     runs: [[8, 2, 12, "PLANNING"]],
   },
   {
@@ -184,6 +205,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "KOLS",
     format: "PHYSICAL",
     enrolment: "DIRECT",
+    workingGroup: [
+      ["bruker@midt-troms.example", "USER_REPRESENTATIVE"],
+      ["koordinator@lenvik.example", "COORDINATOR"],
+    ],
     runs: [[3, 1, 15, "READY"]],
   },
   {
@@ -194,6 +219,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Hjertesykdom",
     format: "HYBRID",
     enrolment: "REFERRAL",
+    workingGroup: [
+      ["bruker@unn.example", "USER_REPRESENTATIVE"],
+      ["fagperson@unn.example", "PROFESSIONAL", "Sykepleier"],
+    ],
     runs: [[1, 1, 12, "RUNNING"]],
   },
   {
@@ -204,6 +233,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: null,
     format: "PHYSICAL",
     enrolment: "REFERRAL",
+    workingGroup: [
+      ["koordinator@unn.example", "COORDINATOR"],
+      ["koordinator@malselv.example", "COORDINATOR"],
+    ],
     runs: [[10, 22, 15, "PLANNING"]],
   },
   {
@@ -215,6 +248,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: null,
     format: "PHYSICAL",
     enrolment: "DIRECT",
+    workingGroup: [
+      ["bruker@midt-troms.example", "USER_REPRESENTATIVE"],
+      ["koordinator@midt-troms.example", "COORDINATOR"],
+    ],
     runs: [[5, 84, 8, "READY"]],
   },
   {
@@ -225,6 +262,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: null,
     format: "HYBRID",
     enrolment: "DIRECT",
+    workingGroup: [],
     runs: [[4, 36, 12, "PLANNING"]],
   },
   {
@@ -235,6 +273,10 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: null,
     format: "PHYSICAL",
     enrolment: "DIRECT",
+    workingGroup: [
+      ["frisklivs@malselv.example", "PROFESSIONAL", "Fysioterapeut"],
+      ["koordinator@malselv.example", "COORDINATOR"],
+    ],
     runs: [[2, 36, 15, "READY"]],
   },
   {
@@ -245,6 +287,11 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Demens",
     format: "PHYSICAL",
     enrolment: "DIRECT",
+    workingGroup: [
+      ["bruker@midt-troms.example", "USER_REPRESENTATIVE"],
+      ["koordinator@lenvik.example", "COORDINATOR"],
+      ["koordinator@midt-troms.example", "COORDINATOR"],
+    ],
     runs: [[7, 29, 20, "PLANNING"]],
   },
   {
@@ -255,6 +302,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: null,
     format: "PHYSICAL",
     enrolment: "DIRECT",
+    workingGroup: [],
     runs: [[12, 15, 15, "PLANNING"]],
   },
   {
@@ -265,6 +313,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Bipolar lidelse",
     format: "DIGITAL",
     enrolment: "DIRECT",
+    workingGroup: [],
     runs: [[9, 8, 20, "PLANNING"]],
   },
   {
@@ -275,6 +324,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Inflammatorisk tarmsykdom (IBD)",
     format: "DIGITAL",
     enrolment: "REFERRAL",
+    workingGroup: [],
     runs: [[14, 1, 25, "PLANNING"]],
   },
   {
@@ -285,6 +335,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Parkinsons sykdom",
     format: "PHYSICAL",
     enrolment: "REFERRAL",
+    workingGroup: [],
     runs: [[16, 2, 14, "PLANNING"]],
   },
   {
@@ -295,6 +346,7 @@ export const demoCourses: DemoCourse[] = [
     diagnosis: "Fedmekirurgi",
     format: "PHYSICAL",
     enrolment: "REFERRAL",
+    workingGroup: [],
     runs: [[11, 1, 16, "PLANNING"]],
   },
 ];

@@ -31,6 +31,13 @@ describe("demo data", () => {
       include: { owners: true },
     });
     expect(joint.owners).toHaveLength(2);
+    const representative = await db.person.findUniqueOrThrow({
+      where: { email: "bruker@unn.example" },
+      include: { workingGroups: true, memberships: { include: { represents: true } } },
+    });
+    expect(representative.workingGroups.length).toBeGreaterThan(0);
+    expect(representative.memberships.find((m) => m.represents)?.represents?.kind).toBe("USER_ORGANISATION");
+    expect(await db.unitPartnership.count()).toBeGreaterThan(0);
     const firstRun = await db.courseRun.findFirstOrThrow({
       where: { course: { title: "KOLS-kurs i kommunen" } },
       select: { startsOn: true },

@@ -1,6 +1,6 @@
 import { hashPassword } from "../../lib/password.ts";
 import type { Db } from "../prisma.ts";
-import { demoCourses, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
+import { demoCourses, demoPartnerships, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
 
 export type DemoSummary = { password: string; signIns: { email: string; description: string }[] };
 
@@ -30,8 +30,13 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
         if (!id) throw new Error(`demo data names an unknown unit: ${key}`);
         return id;
       };
+      for (const pair of demoPartnerships) {
+        const [unitAId, unitBId] = pair.map(unitId).sort() as [string, string];
+        await tx.unitPartnership.create({ data: { unitAId, unitBId } });
+      }
+      const personIds = new Map<string, string>();
       for (const person of demoPeople) {
-        await tx.person.create({
+        const { id } = await tx.person.create({
           data: {
             email: person.email,
             name: person.name,
@@ -42,16 +47,31 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
                 unitId: unitId(m.unit),
                 role: m.role,
                 profession: m.profession ?? null,
+                representsId: m.represents ? unitId(m.represents) : null,
               })),
             },
           },
+          select: { id: true },
         });
+        personIds.set(person.email, id);
       }
-      for (const { owners, runs, ...course } of demoCourses) {
+      const personId = (email: string): string => {
+        const id = personIds.get(email);
+        if (!id) throw new Error(`demo data names an unknown person: ${email}`);
+        return id;
+      };
+      for (const { owners, runs, workingGroup, ...course } of demoCourses) {
         await tx.course.create({
           data: {
             ...course,
             owners: { create: owners.map((key) => ({ unitId: unitId(key) })) },
+            workingGroup: {
+              create: workingGroup.map(([email, role, profession]) => ({
+                personId: personId(email),
+                role,
+                profession: profession ?? null,
+              })),
+            },
             runs: {
               create: runs.map(([weeks, days, capacity, phase]) => ({
                 startsOn: new Date(midnight + weeks * 7 * DAY_MS),

@@ -35,7 +35,7 @@ export const invitationInputSchema = roleAssignmentSchema
     name: z.string().trim().min(1).max(200),
     locale: localeSchema.default("nb"),
   })
-  .meta({ id: "InvitationInput" });
+  .meta({ id: "NewInvitation" });
 export type InvitationInput = z.input<typeof invitationInputSchema>;
 
 /** The answer to a created invitation: the link itself only when it was not emailed. */

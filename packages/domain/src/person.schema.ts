@@ -60,7 +60,7 @@ export const roleAssignmentSchema = z.object({
   representsId: z.uuid().nullable().optional(),
 });
 
-export const membershipInputSchema = roleAssignmentSchema.meta({ id: "MembershipInput" });
+export const membershipInputSchema = roleAssignmentSchema.meta({ id: "RoleChange" });
 export type MembershipInput = z.input<typeof membershipInputSchema>;
 
 /** The signed-in person's own profile. */
@@ -86,7 +86,7 @@ export const profileInputSchema = z
     phone: z.union([z.literal("").transform(() => null), phoneSchema]).nullable(),
     locale: localeSchema,
   })
-  .meta({ id: "ProfileInput" });
+  .meta({ id: "ProfileChanges" });
 export type ProfileInput = z.input<typeof profileInputSchema>;
 
 /** Passwords: at least 10 characters (NSM's advice favours length over composition rules). */

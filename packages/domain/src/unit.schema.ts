@@ -62,7 +62,7 @@ export const unitInputSchema = z
       .nullable(),
     contactPhone: z.union([z.literal("").transform(() => null), phoneSchema]).nullable(),
   })
-  .meta({ id: "UnitInput" });
+  .meta({ id: "UnitChanges" });
 export type UnitInput = z.input<typeof unitInputSchema>;
 export type UnitChanges = z.output<typeof unitInputSchema>;
 

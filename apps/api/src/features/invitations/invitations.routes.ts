@@ -15,13 +15,8 @@ import { appOrigin } from "../../lib/links.ts";
 import type { Mailer } from "../../lib/mailer.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
 import { setSessionCookie } from "../../plugins/session.ts";
-import {
-  acceptInvitation,
-  createInvitation,
-  listInvitations,
-  previewInvitation,
-  revokeInvitation,
-} from "./invitations.service.ts";
+import { acceptInvitation, previewInvitation } from "./invitation-acceptance.service.ts";
+import { createInvitation, listInvitations, revokeInvitation } from "./invitations.service.ts";
 
 export type InvitationsRoutesOptions = { absoluteHours: number; publicUrl: string | undefined; mailer: Mailer | null };
 

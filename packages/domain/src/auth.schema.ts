@@ -3,10 +3,18 @@ import { localeSchema, roleSchema, unitKindSchema } from "./roles.ts";
 
 export const emailSchema = z.email().max(254);
 
+/** A six-digit code from an authenticator app. */
+export const totpCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^[0-9]{6}$/, { error: "invalid_totp_code" });
+
 export const signInInputSchema = z
   .object({
     email: z.string().trim().toLowerCase().pipe(emailSchema),
     password: z.string().min(1).max(1024),
+    /** Needed only when the account has the second factor on; without it the answer is second_factor_required. */
+    totpCode: totpCodeSchema.optional(),
   })
   .meta({ id: "SignInInput" });
 export type SignInInput = z.infer<typeof signInInputSchema>;

@@ -149,7 +149,20 @@ const table: Row[] = [
     build: async () => ({ payload: { currentPassword: testPassword, newPassword: testPassword } }),
   },
   { route: "POST /api/me/totp/setup", expect: signedIn(200) },
-  { route: "POST /api/me/totp/enable", expect: signedIn(400), build: async () => ({ payload: { code: "000000" } }) },
+  {
+    route: "POST /api/me/totp/enable",
+    // A pending secret (as after setup) and a code that is wrong for it.
+    expect: signedIn(400),
+    build: async ({ world, actorId }) => {
+      if (actorId) {
+        await world.db.person.update({
+          where: { id: actorId },
+          data: { totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", totpEnabledAt: null },
+        });
+      }
+      return { payload: { code: "000000" } };
+    },
+  },
   {
     route: "POST /api/me/totp/disable",
     expect: signedIn(204),

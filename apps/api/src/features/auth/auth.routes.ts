@@ -41,7 +41,9 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
       config: { access: "public" },
       schema: {
         tags: ["auth"],
-        summary: "Sign in with email and password",
+        summary: "Sign in with email and password, plus the authenticator code when the account has TOTP on",
+        description:
+          "401 invalid_credentials for a wrong email or password, 401 second_factor_required when the password is right but the code is missing, 401 invalid_second_factor for a wrong or reused code.",
         body: signInInputSchema,
         response: { 200: sessionViewSchema, 400: problemSchema, 401: problemSchema, 429: problemSchema },
       },

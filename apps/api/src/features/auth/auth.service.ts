@@ -4,7 +4,8 @@ import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { verifyPassword } from "../../lib/password.ts";
 import { type Auth, createSession, loadSession } from "../../plugins/session.ts";
-import { assertNotThrottled, clearAccountFailures, recordFailure } from "./sign-in-throttle.ts";
+import { checkSecondFactor } from "./second-factor.ts";
+import { assertNotThrottled, clearAccountFailures, recordFailure, type ThrottleKeys } from "./sign-in-throttle.ts";
 
 export function sessionView(auth: Auth): SessionView {
   return {
@@ -16,8 +17,10 @@ export function sessionView(auth: Auth): SessionView {
 }
 
 /**
- * Signs a person in with email and password. Every failure gets the same answer, whether the account
- * exists or not; failures are counted per account and per address, and too many answer 429.
+ * Signs a person in with email and password, and the authenticator code when the account has the second
+ * factor on. Every wrong password gets the same answer, whether the account exists or not; failures are
+ * counted per account and per address, and too many answer 429. A missing code is not a failure (the web
+ * app asks for it next); a wrong or reused code is.
  */
 export async function signIn(
   db: Db,
@@ -27,21 +30,27 @@ export async function signIn(
   await assertNotThrottled(db, keys);
   const person = await db.person.findUnique({
     where: { email: input.email },
-    select: { id: true, passwordHash: true, active: true, failedSignInCount: true },
+    select: {
+      id: true,
+      passwordHash: true,
+      active: true,
+      failedSignInCount: true,
+      totpSecret: true,
+      totpEnabledAt: true,
+      totpLastStep: true,
+    },
   });
   const passwordOk = await verifyPassword(person?.passwordHash, input.password);
   if (!person?.active || !passwordOk) {
-    await recordFailure(db, keys);
-    await db.$transaction(async (tx) => {
-      if (person) await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: { increment: 1 } } });
-      await audit(tx, {
-        actorId: person?.id ?? null,
-        action: "auth.sign-in-failed",
-        ...(person ? { objectType: "person", objectId: person.id } : {}),
-        data: { reason: !person ? "unknown-account" : !person.active ? "inactive" : "wrong-password" },
-      });
-    });
+    const reason = !person ? "unknown-account" : !person.active ? "inactive" : "wrong-password";
+    await recordFailedSignIn(db, keys, person, reason);
     throw new DomainError("invalid_credentials");
+  }
+  const secondFactor = await checkSecondFactor(db, person, input.totpCode);
+  if (secondFactor === "missing") throw new DomainError("second_factor_required");
+  if (secondFactor === "rejected") {
+    await recordFailedSignIn(db, keys, person, "wrong-second-factor");
+    throw new DomainError("invalid_second_factor");
   }
   return db.$transaction(async (tx) => {
     const session = await createSession(tx, {
@@ -55,6 +64,25 @@ export async function signIn(
     const created = await loadSession(tx, { id: session.id });
     if (!created) throw new Error("session vanished inside its own transaction");
     return { token: session.token, view: sessionView(created.auth) };
+  });
+}
+
+/** Counts a failed sign-in for the throttle and on the account (shown to its owner), and audits it. */
+async function recordFailedSignIn(
+  db: Db,
+  keys: ThrottleKeys,
+  person: { id: string; active: boolean } | null,
+  reason: "unknown-account" | "inactive" | "wrong-password" | "wrong-second-factor",
+): Promise<void> {
+  await recordFailure(db, keys);
+  await db.$transaction(async (tx) => {
+    if (person) await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: { increment: 1 } } });
+    await audit(tx, {
+      actorId: person?.id ?? null,
+      action: "auth.sign-in-failed",
+      ...(person ? { objectType: "person", objectId: person.id } : {}),
+      data: { reason },
+    });
   });
 }
 

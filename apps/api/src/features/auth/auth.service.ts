@@ -3,9 +3,14 @@ import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { verifyPassword } from "../../lib/password.ts";
+import {
+  assertNotThrottled,
+  clearAccountFailures,
+  recordFailure,
+  type ThrottleKeys,
+} from "../../lib/sign-in-throttle.ts";
 import { type Auth, createSession, loadSession } from "../../plugins/session.ts";
 import { checkSecondFactor } from "./second-factor.ts";
-import { assertNotThrottled, clearAccountFailures, recordFailure, type ThrottleKeys } from "./sign-in-throttle.ts";
 
 export function sessionView(auth: Auth): SessionView {
   return {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { throttleLimits } from "../../lib/sign-in-throttle.ts";
 import {
   anonymousCsrfHeaders,
   cookieFrom,
@@ -8,7 +9,6 @@ import {
   signedInHeaders,
   testPassword,
 } from "../../test/fixtures.ts";
-import { throttleLimits } from "./sign-in-throttle.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {

@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { verifyPassword } from "../../lib/password.ts";
+import { verifyPasswordThrottled } from "../../lib/sign-in-throttle.ts";
 import { createTotpSecret, totpUri, verifyTotp } from "../../lib/totp.ts";
 import type { Auth } from "../../plugins/session.ts";
 import { fieldError, unitIdsOf } from "./me.service.ts";
@@ -70,10 +71,11 @@ export async function enableTotp(db: Db, auth: Auth, code: string): Promise<void
 }
 
 /** Switches the second factor off (or drops a pending setup); the password proves it is the owner. */
-export async function disableTotp(db: Db, auth: Auth, password: string): Promise<void> {
+export async function disableTotp(db: Db, auth: Auth, password: string, clientAddress: string): Promise<void> {
   const personId = auth.person.id;
   const person = await db.person.findUniqueOrThrow({ where: { id: personId }, select: totpFacts });
-  if (!(await verifyPassword(person.passwordHash, password))) {
+  const keys = { account: auth.person.email, address: clientAddress };
+  if (!(await verifyPasswordThrottled(db, keys, () => verifyPassword(person.passwordHash, password)))) {
     const message = "The password is wrong";
     throw new DomainError("validation_failed", message, fieldError("password", "wrong_password", message));
   }

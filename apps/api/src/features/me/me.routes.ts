@@ -58,7 +58,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await changePassword(app.db, requireAuth(request), request.body);
+      await changePassword(app.db, requireAuth(request), request.body, request.ip);
       return reply.status(204).send(null);
     },
   );
@@ -105,7 +105,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await disableTotp(app.db, requireAuth(request), request.body.password);
+      await disableTotp(app.db, requireAuth(request), request.body.password, request.ip);
       return reply.status(204).send(null);
     },
   );

@@ -5,6 +5,7 @@ import type { Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
 import { audit } from "../../lib/audit.ts";
 import { hashPassword, verifyPassword } from "../../lib/password.ts";
+import { verifyPasswordThrottled } from "../../lib/sign-in-throttle.ts";
 import { assertVersion } from "../../lib/versioning.ts";
 import type { Auth } from "../../plugins/session.ts";
 
@@ -109,6 +110,7 @@ export async function changePassword(
   db: Db,
   auth: Auth,
   input: { currentPassword: string; newPassword: string },
+  clientAddress: string,
 ): Promise<void> {
   const personId = auth.person.id;
   const { passwordHash } = await db.person.findUniqueOrThrow({
@@ -120,7 +122,8 @@ export async function changePassword(
     const message = "This account has no password; set one through a password-reset link";
     throw new DomainError("validation_failed", message, fieldError("currentPassword", "no_password", message));
   }
-  if (!(await verifyPassword(passwordHash, input.currentPassword))) {
+  const keys = { account: auth.person.email, address: clientAddress };
+  if (!(await verifyPasswordThrottled(db, keys, () => verifyPassword(passwordHash, input.currentPassword)))) {
     const message = "The current password is wrong";
     throw new DomainError("validation_failed", message, fieldError("currentPassword", "wrong_password", message));
   }
@@ -133,6 +136,8 @@ export async function changePassword(
     });
     if (count === 0) throw new DomainError("conflict", "The password was changed at the same time; sign in again");
     await tx.session.deleteMany({ where: { personId, id: { not: auth.sessionId } } });
+    // A reset link sent before the change must not undo it.
+    await tx.passwordReset.updateMany({ where: { personId, usedAt: null }, data: { usedAt: new Date() } });
     await audit(tx, {
       actorId: personId,
       action: "auth.password-changed",

@@ -210,6 +210,40 @@ describe("PUT /api/me/password", () => {
     expect(event).toMatchObject({ actorId: person.id, objectType: "person", unitIds: [unit.id], data: {} });
   });
 
+  it("limits guesses at the current password like sign-in does (a stolen session cannot guess it)", async () => {
+    const person = await createPerson(t.db);
+    const headers = await signedInHeaders(t.db, person.id);
+    const guess = (currentPassword: string) =>
+      t.app.inject({
+        method: "PUT",
+        url: "/api/me/password",
+        headers: as(headers),
+        payload: { currentPassword, newPassword: "a brand new password" },
+      });
+    for (let i = 0; i < 10; i += 1) expect((await guess(`wrong ${i}`)).statusCode).toBe(400);
+    const blocked = await guess(testPassword);
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers["retry-after"])).toBeGreaterThan(0);
+    const stored = await t.db.person.findUniqueOrThrow({ where: { id: person.id }, select: { passwordHash: true } });
+    expect(stored.passwordHash).toBe(person.passwordHash);
+  });
+
+  it("voids open password-reset links when the password is changed", async () => {
+    const person = await createPerson(t.db);
+    const headers = await signedInHeaders(t.db, person.id);
+    await t.db.passwordReset.create({
+      data: { tokenHash: `hash-${person.id}`, personId: person.id, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
+    const response = await t.app.inject({
+      method: "PUT",
+      url: "/api/me/password",
+      headers: as(headers),
+      payload: { currentPassword: testPassword, newPassword: "a brand new password" },
+    });
+    expect(response.statusCode).toBe(204);
+    expect(await t.db.passwordReset.count({ where: { personId: person.id, usedAt: null } })).toBe(0);
+  });
+
   it("tells an account without a password (OIDC only) to use a reset link", async () => {
     const person = await createPerson(t.db);
     await t.db.person.update({ where: { id: person.id }, data: { passwordHash: null } });

@@ -7,6 +7,7 @@ import { audit } from "../../lib/audit.ts";
 import { passwordResetLink } from "../../lib/links.ts";
 import type { Mailer } from "../../lib/mailer.ts";
 import { hashPassword } from "../../lib/password.ts";
+import { clearAccountFailures } from "../../lib/sign-in-throttle.ts";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
 import { passwordResetMail } from "./password-reset-mail.ts";
 
@@ -123,10 +124,13 @@ export async function completePasswordReset(db: Db, token: string, password: str
     });
     if (count !== 1) throw new DomainError("reset_link_invalid");
     await tx.passwordReset.updateMany({ where: { personId, usedAt: null }, data: { usedAt: now } });
-    await tx.person.update({
+    const { email } = await tx.person.update({
       where: { id: personId },
       data: { passwordHash, failedSignInCount: 0, version: { increment: 1 } },
+      select: { email: true },
     });
+    // Whoever was locked out by guessing is let in with the new password at once.
+    await clearAccountFailures(tx, email);
     const sessions = await tx.session.deleteMany({ where: { personId } });
     await audit(tx, {
       actorId: personId,

@@ -1,6 +1,6 @@
-import type { Db } from "../../db/prisma.ts";
-import { sha256 } from "../../lib/tokens.ts";
-import { RetryLaterError } from "../../plugins/problem.ts";
+import type { Db } from "../db/prisma.ts";
+import { RetryLaterError } from "../plugins/problem.ts";
+import { sha256 } from "./tokens.ts";
 
 /** Failed sign-ins allowed per window, per account and per client address (shared by all replicas). */
 export const throttleLimits = { windowSeconds: 15 * 60, perAccount: 10, perAddress: 50 };
@@ -40,4 +40,19 @@ export async function recordFailure(db: Db, keys: ThrottleKeys): Promise<void> {
 
 export async function clearAccountFailures(db: Pick<Db, "signInThrottle">, account: string): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { keyHash: sha256(`account:${account}`) } });
+}
+
+/**
+ * Checks a password someone signed in gives again (to change it or switch off the second factor) under
+ * the same throttle as sign-in, so that a stolen session cannot be used to guess the password.
+ */
+export async function verifyPasswordThrottled(
+  db: Db,
+  keys: ThrottleKeys,
+  check: () => Promise<boolean>,
+): Promise<boolean> {
+  await assertNotThrottled(db, keys);
+  if (await check()) return true;
+  await recordFailure(db, keys);
+  return false;
 }

@@ -7,6 +7,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { startOidcProvider } from "../../apps/api/src/test/oidc-provider.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -43,6 +44,15 @@ if (process.env.E2E_SKIP_BUILD !== "true") {
 }
 
 const database = await prepareDatabase();
+// A real OpenID provider ("Test-ID") for the sign-in journey. Its account is Lenvik's coordinator, whom
+// no other journey signs in: a sign-in resets the failed-attempt count that sign-in-and-courses checks.
+const publicUrl = `http://localhost:${process.env.PORT ?? "3000"}`;
+const oidcProvider = await startOidcProvider({
+  accounts: [
+    { sub: "lenvik-koordinator", email: "koordinator@lenvik.example", emailVerified: true, name: "Jon Eriksen" },
+  ],
+  redirectUris: [`${publicUrl}/api/auth/oidc/callback`],
+});
 const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
   cwd: join(root, "apps", "api"),
   stdio: "inherit",
@@ -52,6 +62,12 @@ const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/se
     SEED_DEMO: "true",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
     HOST: "localhost",
+    PUBLIC_URL: publicUrl,
+    OIDC_ISSUER: oidcProvider.issuer,
+    OIDC_CLIENT_ID: oidcProvider.clientId,
+    OIDC_CLIENT_SECRET: oidcProvider.clientSecret,
+    OIDC_NAME: "Test-ID",
+    OIDC_ALLOW_HTTP: "true",
   },
 });
 
@@ -59,6 +75,7 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => server.kill("SIGTERM"));
 }
 server.on("exit", async (code) => {
+  await oidcProvider.stop();
   await database.cleanUp().catch((error: unknown) => console.error("could not remove the e2e database", error));
   process.exit(code ?? 0);
 });

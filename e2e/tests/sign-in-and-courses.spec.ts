@@ -1,6 +1,7 @@
 import { expect, expectAccessible, signIn, test } from "../support/fixtures.ts";
 
-test("a coordinator signs in, sees the unit's courses in three languages, and signs out", async ({ page }) => {
+// The unit leader's account is used by no other journey: this one counts its failed sign-ins.
+test("a unit leader signs in, sees the unit's courses in three languages, and signs out", async ({ page }) => {
   await page.goto("/");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
@@ -8,11 +9,11 @@ test("a coordinator signs in, sees the unit's courses in three languages, and si
   await expectAccessible(page, "the sign-in page");
 
   // A wrong password gets one generic message and keeps what was typed.
-  await page.getByLabel("E-post").fill("koordinator@unn.example");
+  await page.getByLabel("E-post").fill("leder@unn.example");
   await page.getByLabel("Passord").fill("wrong password");
   await page.getByRole("button", { name: "Logg inn" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Feil e-post eller passord." })).toBeVisible();
-  await expect(page.getByLabel("E-post")).toHaveValue("koordinator@unn.example");
+  await expect(page.getByLabel("E-post")).toHaveValue("leder@unn.example");
   await expectAccessible(page, "the sign-in page with an error");
 
   await page.getByLabel("Passord").fill("sidestilt-demo");

@@ -4,9 +4,16 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fas
 import { type DestinationStream, type LoggerOptions, pino } from "pino";
 import type { Db } from "./db/prisma.ts";
 import type { Env } from "./env.ts";
+import { auditRoutes } from "./features/audit/audit.routes.ts";
 import { authRoutes } from "./features/auth/auth.routes.ts";
 import { coursesRoutes } from "./features/courses/courses.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
+import { invitationsRoutes } from "./features/invitations/invitations.routes.ts";
+import { meRoutes } from "./features/me/me.routes.ts";
+import { oidcRoutes } from "./features/oidc/oidc.routes.ts";
+import { passwordResetRoutes } from "./features/password-reset/password-reset.routes.ts";
+import { peopleRoutes } from "./features/people/people.routes.ts";
+import { unitsRoutes } from "./features/units/units.routes.ts";
 import type { Mailer } from "./lib/mailer.ts";
 import { accessPlugin } from "./plugins/access.ts";
 import { csrfPlugin } from "./plugins/csrf.ts";
@@ -94,7 +101,21 @@ export async function buildApp(options: AppOptions) {
 
   await app.register(healthRoutes, { prefix: "/api" });
   await app.register(authRoutes, { prefix: "/api/auth", absoluteHours: options.config.SESSION_ABSOLUTE_HOURS });
+  await app.register(oidcRoutes, { prefix: "/api/auth", config: options.config });
   await app.register(coursesRoutes, { prefix: "/api/courses" });
+  await app.register(unitsRoutes, { prefix: "/api/units" });
+  await app.register(peopleRoutes, { prefix: "/api" });
+  await app.register(auditRoutes, { prefix: "/api/audit" });
+  await app.register(meRoutes, { prefix: "/api/me" });
+  const mailer = options.mailer ?? null;
+  const publicUrl = options.config.PUBLIC_URL;
+  await app.register(invitationsRoutes, {
+    prefix: "/api",
+    absoluteHours: options.config.SESSION_ABSOLUTE_HOURS,
+    publicUrl,
+    mailer,
+  });
+  await app.register(passwordResetRoutes, { prefix: "/api", publicUrl, mailer });
 
   await app.register(webAppPlugin, { webDist: options.config.WEB_DIST });
   return app;

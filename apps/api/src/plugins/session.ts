@@ -92,6 +92,41 @@ export async function loadSession(db: Pick<Db, "session">, where: { tokenHash: s
   return { auth, active, lastSeenAt: row.lastSeenAt, absoluteExpiry: row.absoluteExpiry };
 }
 
+/** What the web app learns about the signed-in person (answered at sign-in and by GET /api/auth/session). */
+export function sessionView(auth: Auth): SessionView {
+  return {
+    person: auth.person,
+    memberships: auth.memberships,
+    csrfToken: auth.csrfToken,
+    failedSignInsSinceLast: auth.failedSignInsBefore,
+  };
+}
+
+/**
+ * Signs a person in inside the caller's transaction: a new session carrying the failed sign-ins since
+ * the last success (to warn the owner), then the counter reset and the sign-in time recorded.
+ */
+export async function beginSignedInSession(
+  tx: Pick<Db, "session" | "person">,
+  person: { id: string; failedSignInCount: number },
+  absoluteHours: number,
+) {
+  const session = await createSession(tx, {
+    personId: person.id,
+    absoluteHours,
+    failedSignInsBefore: person.failedSignInCount,
+  });
+  await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } });
+  return session;
+}
+
+/** The session view of a session created in the same transaction. */
+export async function viewOfNewSession(tx: Pick<Db, "session">, sessionId: string): Promise<SessionView> {
+  const created = await loadSession(tx, { id: sessionId });
+  if (!created) throw new Error("session vanished inside its own transaction");
+  return sessionView(created.auth);
+}
+
 /** Creates a session row; returns its id, the cookie token (only its hash is stored) and its CSRF token. */
 export async function createSession(
   db: Pick<Db, "session">,

@@ -3,8 +3,8 @@ import { problemSchema } from "@sidestilt/domain/problem";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { requireAuth } from "../../plugins/access.ts";
 import { issueCsrfToken } from "../../plugins/csrf.ts";
-import { clearSessionCookie, setSessionCookie } from "../../plugins/session.ts";
-import { sessionView, signIn, signOut } from "./auth.service.ts";
+import { clearSessionCookie, sessionView, setSessionCookie } from "../../plugins/session.ts";
+import { signIn, signOut } from "./auth.service.ts";
 
 export type AuthRoutesOptions = { absoluteHours: number };
 

@@ -9,17 +9,8 @@ import {
   recordFailure,
   type ThrottleKeys,
 } from "../../lib/sign-in-throttle.ts";
-import { type Auth, createSession, loadSession } from "../../plugins/session.ts";
+import { type Auth, beginSignedInSession, viewOfNewSession } from "../../plugins/session.ts";
 import { checkSecondFactor } from "./second-factor.ts";
-
-export function sessionView(auth: Auth): SessionView {
-  return {
-    person: auth.person,
-    memberships: auth.memberships,
-    csrfToken: auth.csrfToken,
-    failedSignInsSinceLast: auth.failedSignInsBefore,
-  };
-}
 
 /**
  * Signs a person in with email and password, and the authenticator code when the account has the second
@@ -58,17 +49,10 @@ export async function signIn(
     throw new DomainError("invalid_second_factor");
   }
   return db.$transaction(async (tx) => {
-    const session = await createSession(tx, {
-      personId: person.id,
-      absoluteHours: input.absoluteHours,
-      failedSignInsBefore: person.failedSignInCount,
-    });
-    await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } });
+    const session = await beginSignedInSession(tx, person, input.absoluteHours);
     await clearAccountFailures(tx, input.email);
     await audit(tx, { actorId: person.id, action: "auth.signed-in", objectType: "person", objectId: person.id });
-    const created = await loadSession(tx, { id: session.id });
-    if (!created) throw new Error("session vanished inside its own transaction");
-    return { token: session.token, view: sessionView(created.auth) };
+    return { token: session.token, view: await viewOfNewSession(tx, session.id) };
   });
 }
 

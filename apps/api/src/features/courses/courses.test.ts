@@ -130,7 +130,11 @@ describe("course visibility and abilities", () => {
 
     const seen = await t.app.inject({ method: "GET", url: `/api/courses/${course.id}`, headers: { cookie } });
     expect(seen.statusCode).toBe(200);
-    expect(seen.json().abilities).toMatchObject({ canEdit: true, canSeeParticipants: true, canManageWorkingGroup: false });
+    expect(seen.json().abilities).toMatchObject({
+      canEdit: true,
+      canSeeParticipants: true,
+      canManageWorkingGroup: false,
+    });
     for (const id of [foreign.id, "0193f5d2-7c1a-7000-8000-0000000000ff"]) {
       const response = await t.app.inject({ method: "GET", url: `/api/courses/${id}`, headers: { cookie } });
       expect(response.statusCode).toBe(404);

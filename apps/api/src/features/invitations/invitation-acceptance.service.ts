@@ -7,7 +7,7 @@ import { audit } from "../../lib/audit.ts";
 import { hashPassword } from "../../lib/password.ts";
 import { isUniqueViolation } from "../../lib/prisma-errors.ts";
 import { sha256 } from "../../lib/tokens.ts";
-import { type Auth, createSession, loadSession } from "../../plugins/session.ts";
+import { type Auth, createSession, viewOfNewSession } from "../../plugins/session.ts";
 import { invitationStatus } from "./invitation-view.ts";
 
 // Accepting an invitation: the public side of the link (preview, then accept), which creates the
@@ -167,9 +167,7 @@ export async function acceptInvitation(
       absoluteHours: session.absoluteHours,
       failedSignInsBefore: auth?.failedSignInsBefore ?? 0,
     });
-    const loaded = await loadSession(tx, { id: created.id });
-    if (!loaded) throw new Error("session vanished inside its own transaction");
-    return { token: created.token, view: toSessionView(loaded.auth) };
+    return { token: created.token, view: await viewOfNewSession(tx, created.id) };
   });
 }
 
@@ -212,11 +210,3 @@ async function createAccount(
 }
 
 /** The same view as GET /api/auth/session answers (features do not import each other). */
-function toSessionView(auth: Auth): SessionView {
-  return {
-    person: auth.person,
-    memberships: auth.memberships,
-    csrfToken: auth.csrfToken,
-    failedSignInsSinceLast: auth.failedSignInsBefore,
-  };
-}

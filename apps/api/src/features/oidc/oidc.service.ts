@@ -2,7 +2,7 @@ import type { FastifyBaseLogger } from "fastify";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { safeEqual, sha256 } from "../../lib/tokens.ts";
-import { createSession } from "../../plugins/session.ts";
+import { beginSignedInSession } from "../../plugins/session.ts";
 import type { OidcClient, OidcPerson } from "./oidc-client.ts";
 
 /** How long a sign-in started at the provider may take before its state is refused. */
@@ -116,12 +116,7 @@ export async function completeOidcSignIn(
         data: { issuer: claims.issuer },
       });
     }
-    const session = await createSession(tx, {
-      personId: person.id,
-      absoluteHours: input.absoluteHours,
-      failedSignInsBefore: person.failedSignInCount,
-    });
-    await tx.person.update({ where: { id: person.id }, data: { failedSignInCount: 0, lastSignInAt: new Date() } });
+    const session = await beginSignedInSession(tx, person, input.absoluteHours);
     await audit(tx, {
       actorId: person.id,
       action: "auth.signed-in",

@@ -7,6 +7,7 @@ import "@fontsource/inter/700.css";
 import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-theme/digdir.css";
 import "./styles/app.css";
+import "./styles/account.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,13 +1,26 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, redirect } from "react-router";
+import { objectHistoryQueryOptions } from "../features/audit/get-object-history.ts";
+import { auditFiltersFrom, unitAuditQueryOptions } from "../features/audit/get-unit-audit.ts";
 import { sessionQueryOptions } from "../features/auth/get-session.ts";
+import { signInOptionsQueryOptions } from "../features/auth/get-sign-in-options.ts";
 import { coursesQueryOptions } from "../features/courses/get-courses.ts";
+import { personQueryOptions } from "../features/people/get-person.ts";
+import { unitPeopleQueryOptions } from "../features/people/get-unit-people.ts";
+import { profileQueryOptions } from "../features/profile/get-profile.ts";
+import { unitQueryOptions } from "../features/units/get-unit.ts";
+import { unitsQueryOptions } from "../features/units/get-units.ts";
+import { applyPersonLanguage } from "../i18n/setup.ts";
 import { paths, safeReturnTo, signInHref } from "../lib/config/paths.ts";
 
-/** Every page needs to know who is signed in (the header shows it), so the root route loads the session. */
+/**
+ * Every page needs to know who is signed in (the header shows it), so the root route loads the session.
+ * On app start that is also when the person's own language takes over, unless one was chosen here.
+ */
 export function rootLoader(queryClient: QueryClient) {
   return async () => {
-    await queryClient.ensureQueryData(sessionQueryOptions());
+    const session = await queryClient.ensureQueryData(sessionQueryOptions());
+    if (session) applyPersonLanguage(session.person.locale);
     return null;
   };
 }
@@ -36,6 +49,55 @@ export function signInLoader(queryClient: QueryClient) {
     if (session) {
       throw redirect(safeReturnTo(new URL(request.url).searchParams.get("returnTo")) ?? paths.courses);
     }
+    // Whether to offer the OpenID provider; the page shows the password form without waiting for it.
+    void queryClient.prefetchQuery(signInOptionsQueryOptions());
+    return null;
+  };
+}
+
+export function profileLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(profileQueryOptions());
+    return null;
+  };
+}
+
+export function unitsLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(unitsQueryOptions());
+    return null;
+  };
+}
+
+export function unitLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const unitId = params.unitId ?? "";
+    void queryClient.prefetchQuery(unitQueryOptions(unitId));
+    void queryClient.prefetchQuery(unitPeopleQueryOptions(unitId));
+    return null;
+  };
+}
+
+export function unitAuditLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const unitId = params.unitId ?? "";
+    void queryClient.prefetchQuery(unitQueryOptions(unitId));
+    const filters = auditFiltersFrom(new URL(request.url).searchParams);
+    void queryClient.prefetchInfiniteQuery(unitAuditQueryOptions(unitId, filters));
+    return null;
+  };
+}
+
+export function personLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const personId = params.personId ?? "";
+    void queryClient.prefetchQuery(personQueryOptions(personId));
+    void queryClient.prefetchInfiniteQuery(objectHistoryQueryOptions("person", personId));
     return null;
   };
 }

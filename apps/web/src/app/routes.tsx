@@ -1,7 +1,16 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { type RouteObject, redirect } from "react-router";
 import { paths } from "../lib/config/paths.ts";
-import { coursesLoader, rootLoader, signInLoader } from "./route-loaders.ts";
+import {
+  coursesLoader,
+  personLoader,
+  profileLoader,
+  rootLoader,
+  signInLoader,
+  unitAuditLoader,
+  unitLoader,
+  unitsLoader,
+} from "./route-loaders.ts";
 import { AppLoading } from "./routes/app-loading.tsx";
 import { RootErrorPage } from "./routes/root-error-page.tsx";
 import { RootLayout } from "./routes/root-layout.tsx";
@@ -14,6 +23,30 @@ async function signInPage() {
 }
 async function coursesPage() {
   return { Component: (await import("./routes/courses-page.tsx")).CoursesPage };
+}
+async function forgotPasswordPage() {
+  return { Component: (await import("./routes/forgot-password-page.tsx")).ForgotPasswordPage };
+}
+async function resetPasswordPage() {
+  return { Component: (await import("./routes/reset-password-page.tsx")).ResetPasswordPage };
+}
+async function invitationPage() {
+  return { Component: (await import("./routes/invitation-page.tsx")).InvitationPage };
+}
+async function profilePage() {
+  return { Component: (await import("./routes/profile-page.tsx")).ProfilePage };
+}
+async function unitsPage() {
+  return { Component: (await import("./routes/units-page.tsx")).UnitsPage };
+}
+async function unitPage() {
+  return { Component: (await import("./routes/unit-page.tsx")).UnitPage };
+}
+async function unitAuditPage() {
+  return { Component: (await import("./routes/unit-audit-page.tsx")).UnitAuditPage };
+}
+async function personPage() {
+  return { Component: (await import("./routes/person-page.tsx")).PersonPage };
 }
 async function notFoundPage() {
   return { Component: (await import("./routes/not-found-page.tsx")).NotFoundPage };
@@ -44,6 +77,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: coursesLoader(queryClient),
               lazy: coursesPage,
             },
+            // Public: reached from emailed links, signed in or not.
+            { path: paths.forgotPassword, lazy: forgotPasswordPage },
+            { path: paths.resetPassword, lazy: resetPasswordPage },
+            { path: paths.invitation, lazy: invitationPage },
+            {
+              path: paths.profile,
+              loader: profileLoader(queryClient),
+              lazy: profilePage,
+            },
+            { path: paths.units, loader: unitsLoader(queryClient), lazy: unitsPage },
+            { path: paths.unit, loader: unitLoader(queryClient), lazy: unitPage },
+            { path: paths.unitAudit, loader: unitAuditLoader(queryClient), lazy: unitAuditPage },
+            { path: paths.person, loader: personLoader(queryClient), lazy: personPage },
             { path: "*", lazy: notFoundPage },
           ],
         },

@@ -56,6 +56,25 @@ export function changeLanguage(language: Language): Promise<unknown> {
   return i18n.changeLanguage(language);
 }
 
+/** Whether someone chose a language in this browser (with the language switch or by saving their profile). */
+export function hasChosenLanguage(): boolean {
+  try {
+    return isLanguage(globalThis.localStorage?.getItem(languageStorageKey));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Speaks the signed-in person's language (their profile's `locale`) unless a language was chosen in this
+ * browser: that choice was made here, on purpose, and wins. Not stored, so that it is no choice itself
+ * and the next person to sign in on a shared computer gets their own language.
+ */
+export function applyPersonLanguage(locale: string): void {
+  if (hasChosenLanguage() || !isLanguage(locale) || locale === currentLanguage()) return;
+  void i18n.changeLanguage(locale);
+}
+
 export function currentLanguage(): Language {
   const language = i18n.resolvedLanguage ?? i18n.language;
   return isLanguage(language) ? language : defaultLanguage;

@@ -1,7 +1,7 @@
 import { courseListSchema } from "@sidestilt/domain/course.schema";
 import { describe, expect, it, vi } from "vitest";
 import { json, problem, stubApi } from "../test/fetch-stub.ts";
-import { apiRequest, apiSend, onUnauthenticated } from "./api-client.ts";
+import { apiRequest, apiRequestVersioned, apiSend, onUnauthenticated } from "./api-client.ts";
 import { ApiError, NetworkError } from "./api-error.ts";
 import { setCsrfToken } from "./csrf-token.ts";
 
@@ -34,6 +34,23 @@ describe("api client", () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).code).toBe("csrf_failed");
     expect(api.calls("POST /api/things").map((request) => request.headers.get("x-csrf-token"))).toEqual(["old", "new"]);
+  });
+
+  it("reads the ETag of an answer and sends If-Match when asked", async () => {
+    setCsrfToken("t1");
+    const api = stubApi({
+      "GET /api/courses": json(200, emptyList, { etag: '"3"' }),
+      "PUT /api/things": json(200, emptyList, { etag: '"4"' }),
+    });
+    expect(await apiRequestVersioned("/api/courses", courseListSchema)).toEqual({ data: emptyList, etag: '"3"' });
+    const written = await apiRequestVersioned("/api/things", courseListSchema, {
+      method: "PUT",
+      body: {},
+      ifMatch: '"3"',
+    });
+    expect(written.etag).toBe('"4"');
+    expect(api.calls("PUT /api/things")[0]?.headers.get("if-match")).toBe('"3"');
+    expect(api.calls("GET /api/courses")[0]?.headers.has("if-match")).toBe(false);
   });
 
   it("reports 401 unauthenticated to listeners unless told not to", async () => {

@@ -11,6 +11,8 @@ export type RequestOptions = {
   body?: unknown;
   signal?: AbortSignal;
   headers?: Record<string, string>;
+  /** The ETag the client last read, sent as `If-Match` so that a write never overwrites someone else's change. */
+  ifMatch?: string;
   /** False where a 401 `unauthenticated` is an expected answer and must not end the session in the UI. */
   reportUnauthenticated?: boolean;
 };
@@ -28,6 +30,7 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean)
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
   if (options.body !== undefined) headers["content-type"] = "application/json";
+  if (options.ifMatch !== undefined) headers["if-match"] = options.ifMatch;
   if (method !== "GET") headers["x-csrf-token"] = await getCsrfToken();
 
   let response: Response;
@@ -60,6 +63,19 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean)
 export async function apiRequest<T>(path: string, schema: Parser<T>, options: RequestOptions = {}): Promise<T> {
   const response = await send(path, options, false);
   return schema.parse(await response.json());
+}
+
+/** An answer together with its `ETag` (the resource's version), to send back as `ifMatch` when writing. */
+export type Versioned<T> = { data: T; etag: string | null };
+
+/** Like `apiRequest`, and also returns the answer's `ETag`. */
+export async function apiRequestVersioned<T>(
+  path: string,
+  schema: Parser<T>,
+  options: RequestOptions = {},
+): Promise<Versioned<T>> {
+  const response = await send(path, options, false);
+  return { data: schema.parse(await response.json()), etag: response.headers.get("etag") };
 }
 
 /** Sends a request whose answer has no body we need (e.g. 204). */

@@ -42,6 +42,7 @@ export function aCourse(overrides: Partial<CourseSummary> = {}): CourseSummary {
       { id: "a0000000-0000-4000-8000-000000000002", name: "Ola Nordmann" },
     ],
     nextRun: { id: `d0000000-0000-4000-8000-${suffix}`, startsOn: "2027-01-12", phase: "PLANNING" },
+    abilities: { canView: true, canEdit: true, canManageWorkingGroup: false, canSeeParticipants: false },
     ...overrides,
   };
 }

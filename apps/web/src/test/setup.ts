@@ -4,11 +4,14 @@ import { afterEach, beforeEach, vi } from "vitest";
 import { dismissFailedSignInsNotice } from "../features/auth/failed-sign-ins-store.ts";
 import { i18n, initI18n } from "../i18n/setup.ts";
 import { clearCsrfToken } from "../lib/csrf-token.ts";
+import { installDialogPolyfill } from "./dialog-polyfill.ts";
 
 // jsdom lacks the Web Animations API that Designsystemet's Spinner uses to keep spinners in step.
 if (typeof document.getAnimations !== "function") {
   document.getAnimations = () => [];
 }
+
+installDialogPolyfill();
 
 initI18n("nb");
 

@@ -24,6 +24,16 @@ export function AppHeader({ session }: { session: SessionView | null | undefined
                   <NavLink to={paths.courses}>{t("nav.courses")}</NavLink>
                 </Link>
               </li>
+              <li>
+                <Link asChild>
+                  <NavLink to={paths.units}>{t("nav.units")}</NavLink>
+                </Link>
+              </li>
+              <li>
+                <Link asChild>
+                  <NavLink to={paths.profile}>{t("nav.profile")}</NavLink>
+                </Link>
+              </li>
             </ul>
           </nav>
         ) : null}

@@ -1,11 +1,13 @@
 import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
-import type { SessionView } from "@sidestilt/domain/auth.schema";
-import { type FormEvent, useState } from "react";
+import type { SessionView, SignInInput } from "@sidestilt/domain/auth.schema";
+import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { ApiError } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { SecondFactorStep } from "./second-factor-step.tsx";
 import { useSignIn } from "./sign-in.ts";
+import { signInErrorMessage } from "./sign-in-error-message.ts";
 import { type FieldIssue, type SignInField, signInFields, validateSignIn } from "./validate-sign-in.ts";
 
 type Props = { onSignedIn: (session: SessionView) => void };
@@ -14,12 +16,54 @@ function isSignInField(field: string): field is SignInField {
   return (signInFields as readonly string[]).includes(field);
 }
 
+/**
+ * Email and password; for an account with two-step verification the API answers
+ * `second_factor_required` and the form asks for the authenticator code, sending all three again.
+ */
 export function SignInForm({ onSignedIn }: Props) {
+  // The credentials wait in memory for the code step only; starting again forgets the password.
+  const [credentials, setCredentials] = useState<SignInInput | null>(null);
+  const [restarted, setRestarted] = useState<string | null>(null);
+
+  if (credentials) {
+    return (
+      <SecondFactorStep
+        credentials={credentials}
+        onSignedIn={onSignedIn}
+        onRestart={() => {
+          setRestarted(credentials.email);
+          setCredentials(null);
+        }}
+      />
+    );
+  }
+  return (
+    <PasswordStep
+      defaultEmail={restarted ?? undefined}
+      focusOnMount={restarted !== null}
+      onSignedIn={onSignedIn}
+      onSecondFactor={setCredentials}
+    />
+  );
+}
+
+type PasswordStepProps = Props & {
+  defaultEmail?: string;
+  focusOnMount: boolean;
+  onSecondFactor: (credentials: SignInInput) => void;
+};
+
+function PasswordStep({ onSignedIn, onSecondFactor, defaultEmail, focusOnMount }: PasswordStepProps) {
   const { t } = useTranslation();
   const signIn = useSignIn();
   // Client-side issues of the last submit (UI state); server issues are read from the mutation's error.
   const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
+  const emailRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (focusOnMount) emailRef.current?.focus();
+  }, [focusOnMount]);
 
   const error = signIn.error;
   const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
@@ -46,7 +90,12 @@ export function SignInForm({ onSignedIn }: Props) {
       return;
     }
     setClientIssues([]);
-    signIn.mutate(result.data, { onSuccess: onSignedIn });
+    signIn.mutate(result.data, {
+      onSuccess: onSignedIn,
+      onError: (failure) => {
+        if (failure instanceof ApiError && failure.code === "second_factor_required") onSecondFactor(result.data);
+      },
+    });
   }
 
   return (
@@ -67,10 +116,12 @@ export function SignInForm({ onSignedIn }: Props) {
         </Alert>
       ) : null}
       <Textfield
+        ref={emailRef}
         id="email"
         name="email"
         type="email"
         label={labels.email}
+        defaultValue={defaultEmail}
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
@@ -94,11 +145,4 @@ export function SignInForm({ onSignedIn }: Props) {
       </div>
     </form>
   );
-}
-
-function signInErrorMessage(error: unknown, t: ReturnType<typeof useTranslation>["t"]): string {
-  if (error instanceof ApiError && error.code === "too_many_requests" && error.retryAfterSeconds !== null) {
-    return t("signIn.tooManyAttempts", { count: Math.max(1, Math.ceil(error.retryAfterSeconds / 60)) });
-  }
-  return t(`errors.${errorKeyOf(error)}`);
 }

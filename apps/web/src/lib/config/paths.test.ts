@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeReturnTo, signInHref } from "./paths.ts";
+import { personHref, safeReturnTo, signInHref, unitAuditHref, unitHref } from "./paths.ts";
 
 describe("paths", () => {
   it("accepts only same-app return paths", () => {
@@ -23,5 +23,11 @@ describe("paths", () => {
     expect(signInHref({ returnTo: "/courses/1", reason: "session_expired" })).toBe(
       "/sign-in?returnTo=%2Fcourses%2F1&reason=session_expired",
     );
+  });
+
+  it("builds the administration links, escaping ids", () => {
+    expect(unitHref("6a1b2c3d")).toBe("/units/6a1b2c3d");
+    expect(unitAuditHref("6a1b2c3d")).toBe("/units/6a1b2c3d/audit");
+    expect(personHref("a/b")).toBe("/people/a%2Fb");
   });
 });

@@ -3,7 +3,19 @@ export const paths = {
   home: "/",
   courses: "/courses",
   signIn: "/sign-in",
+  units: "/units",
+  unit: "/units/:unitId",
+  unitAudit: "/units/:unitId/audit",
+  person: "/people/:personId",
+  profile: "/profile",
+  forgotPassword: "/forgot-password",
+  resetPassword: "/reset-password",
+  invitation: "/invitation",
 } as const;
+
+export const unitHref = (unitId: string): string => `/units/${encodeURIComponent(unitId)}`;
+export const unitAuditHref = (unitId: string): string => `${unitHref(unitId)}/audit`;
+export const personHref = (personId: string): string => `/people/${encodeURIComponent(personId)}`;
 
 export type SignInReason = "session_expired";
 
@@ -24,4 +36,10 @@ export function signInHref(options: { returnTo?: string | null; reason?: SignInR
   if (options.reason) params.set("reason", options.reason);
   const query = params.toString();
   return query ? `${paths.signIn}?${query}` : paths.signIn;
+}
+
+/** Where the API starts signing in through the OpenID provider; it comes back to `returnTo` when done. */
+export function oidcStartHref(returnTo: string | null | undefined): string {
+  const params = new URLSearchParams({ returnTo: safeReturnTo(returnTo) ?? paths.courses });
+  return `/api/auth/oidc/start?${params.toString()}`;
 }

@@ -1,0 +1,124 @@
+import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import type { SessionView } from "@sidestilt/domain/auth.schema";
+import type { FieldError } from "@sidestilt/domain/problem";
+import { type FormEvent, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { ApiError } from "../../lib/api-error.ts";
+import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { checkNewPassword, newPasswordMessage, newPasswordMinLength } from "../../lib/new-password.ts";
+import { useAcceptInvitation } from "./accept-invitation.ts";
+import { InvitationProblem } from "./invitation-problem.tsx";
+
+type FieldIssue = Pick<FieldError, "field" | "code">;
+const fields = { name: "name", password: "password", repeat: "repeatPassword" } as const;
+const formFields: readonly string[] = Object.values(fields);
+const nameMaxLength = 200;
+
+type Props = { token: string; defaultName: string; onAccepted: (session: SessionView) => void };
+
+/** Accepting as a new person: the name others will see, and a password typed twice. */
+export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
+  const { t } = useTranslation();
+  const accept = useAcceptInvitation(onAccepted);
+  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const [attempt, setAttempt] = useState(0);
+
+  const error = accept.error;
+  const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
+  const issues = (clientIssues.length > 0 ? clientIssues : serverIssues).filter((issue) =>
+    formFields.includes(issue.field),
+  );
+  const labels: Record<string, string> = {
+    [fields.name]: t("invitation.name"),
+    [fields.password]: t("invitation.password"),
+    [fields.repeat]: t("invitation.repeatPassword"),
+  };
+  const messageFor = (field: string): string | undefined => {
+    const issue = issues.find((candidate) => candidate.field === field);
+    if (!issue) return undefined;
+    const label = labels[field] ?? field;
+    return field === fields.name ? fieldErrorMessage(t, issue.code, label) : newPasswordMessage(t, issue.code, label);
+  };
+
+  function handleSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (accept.isPending) return;
+    const form = new FormData(event.currentTarget);
+    const name = String(form.get(fields.name) ?? "").trim();
+    const password = String(form.get(fields.password) ?? "");
+    const repeat = String(form.get(fields.repeat) ?? "");
+    setAttempt((count) => count + 1);
+    const found: FieldIssue[] = [];
+    if (name === "") found.push({ field: fields.name, code: "too_small" });
+    else if (name.length > nameMaxLength) found.push({ field: fields.name, code: "too_big" });
+    found.push(...checkNewPassword(password, repeat, { password: fields.password, repeat: fields.repeat }));
+    if (found.length > 0) {
+      accept.reset();
+      setClientIssues(found);
+      return;
+    }
+    setClientIssues([]);
+    accept.mutate({ token, name, password });
+  }
+
+  return (
+    <form className="stack" noValidate onSubmit={handleSubmit}>
+      {issues.length > 0 ? (
+        <FormErrorSummary
+          key={attempt}
+          heading={t("signIn.errorSummaryHeading")}
+          items={issues.map((issue) => ({ fieldId: issue.field, message: messageFor(issue.field) ?? "" }))}
+        />
+      ) : null}
+      {error !== null && issues.length === 0 ? (
+        error instanceof ApiError && error.code === "validation_failed" ? (
+          <Alert key={attempt} data-color="danger" role="alert">
+            <Paragraph>{t("errors.validation_failed")}</Paragraph>
+          </Alert>
+        ) : (
+          <InvitationProblem
+            key={attempt}
+            heading={t("invitation.acceptErrorHeading")}
+            error={error}
+            signedIn={false}
+          />
+        )
+      ) : null}
+      <Textfield
+        id={fields.name}
+        name={fields.name}
+        label={labels[fields.name]}
+        description={t("invitation.nameDescription")}
+        defaultValue={defaultName}
+        autoComplete="name"
+        required
+        error={messageFor(fields.name)}
+      />
+      <Textfield
+        id={fields.password}
+        name={fields.password}
+        type="password"
+        label={labels[fields.password]}
+        description={t("passwordReset.passwordRule", { min: newPasswordMinLength })}
+        autoComplete="new-password"
+        required
+        error={messageFor(fields.password)}
+      />
+      <Textfield
+        id={fields.repeat}
+        name={fields.repeat}
+        type="password"
+        label={labels[fields.repeat]}
+        autoComplete="new-password"
+        required
+        error={messageFor(fields.repeat)}
+      />
+      <div>
+        <Button type="submit" loading={accept.isPending}>
+          {accept.isPending ? t("invitation.accepting") : t("invitation.accept")}
+        </Button>
+      </div>
+    </form>
+  );
+}

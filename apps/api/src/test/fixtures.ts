@@ -74,6 +74,12 @@ export async function signedInHeaders(db: Db, personId: string) {
   return { sessionId: id, cookie: `__Host-sidestilt-session=${token}`, csrfToken };
 }
 
+/** The headers of a fresh session of the person, ready for any request (cookie and CSRF token). */
+export async function headersOf(db: Db, personId: string) {
+  const { cookie, csrfToken } = await signedInHeaders(db, personId);
+  return { cookie, "x-csrf-token": csrfToken };
+}
+
 /** Reads a Set-Cookie header's cookie as "name=value" for the next request. */
 export function cookieFrom(setCookie: string | string[] | undefined, name: string): string {
   const all = Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : [];

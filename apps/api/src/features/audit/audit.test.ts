@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit } from "../../lib/audit.ts";
-import { createPerson, createTestApp, createUnit, signedInHeaders } from "../../test/fixtures.ts";
+import { createPerson, createTestApp, createUnit, headersOf } from "../../test/fixtures.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -8,10 +8,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function as(personId: string) {
-  const { cookie, csrfToken } = await signedInHeaders(t.db, personId);
-  return { cookie, "x-csrf-token": csrfToken };
-}
+const as = (personId: string) => headersOf(t.db, personId);
 
 describe("the audit trail", () => {
   it("cannot be updated, deleted or truncated by the role the app runs as", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createPerson, createTestApp, createUnit, signedInHeaders } from "../../test/fixtures.ts";
+import { createPerson, createTestApp, createUnit, headersOf, signedInHeaders } from "../../test/fixtures.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -7,10 +7,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function as(personId: string) {
-  const { cookie, csrfToken } = await signedInHeaders(t.db, personId);
-  return { cookie, "x-csrf-token": csrfToken };
-}
+const as = (personId: string) => headersOf(t.db, personId);
 
 async function unitWithCoordinator() {
   const unit = await createUnit(t.db);

@@ -4,9 +4,10 @@ import type { FieldError } from "@sidestilt/domain/problem";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { NewPasswordFields } from "../../components/ui/new-password-fields.tsx";
 import { ApiError } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
-import { checkNewPassword, newPasswordMessage, newPasswordMinLength } from "../../lib/new-password.ts";
+import { checkNewPassword, newPasswordMessage } from "../../lib/new-password.ts";
 import { useAcceptInvitation } from "./accept-invitation.ts";
 import { InvitationProblem } from "./invitation-problem.tsx";
 
@@ -95,24 +96,10 @@ export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
         required
         error={messageFor(fields.name)}
       />
-      <Textfield
-        id={fields.password}
-        name={fields.password}
-        type="password"
-        label={labels[fields.password]}
-        description={t("passwordReset.passwordRule", { min: newPasswordMinLength })}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.password)}
-      />
-      <Textfield
-        id={fields.repeat}
-        name={fields.repeat}
-        type="password"
-        label={labels[fields.repeat]}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.repeat)}
+      <NewPasswordFields
+        names={{ password: fields.password, repeat: fields.repeat }}
+        labels={{ password: labels[fields.password], repeat: labels[fields.repeat] }}
+        errorFor={messageFor}
       />
       <div>
         <Button type="submit" loading={accept.isPending}>

@@ -1,12 +1,13 @@
-import { Alert, Button, Heading, Link, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
 import type { FieldError } from "@sidestilt/domain/problem";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { NewPasswordFields } from "../../components/ui/new-password-fields.tsx";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
 import { paths } from "../../lib/config/paths.ts";
-import { checkNewPassword, newPasswordMessage, newPasswordMinLength } from "../../lib/new-password.ts";
+import { checkNewPassword, newPasswordMessage } from "../../lib/new-password.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useCompletePasswordReset } from "./complete-password-reset.ts";
 
@@ -71,24 +72,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
           <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
         </Alert>
       ) : null}
-      <Textfield
-        id={fields.password}
-        name={fields.password}
-        type="password"
-        label={labels[fields.password]}
-        description={t("passwordReset.passwordRule", { min: newPasswordMinLength })}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.password)}
-      />
-      <Textfield
-        id={fields.repeat}
-        name={fields.repeat}
-        type="password"
-        label={labels[fields.repeat]}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.repeat)}
+      <NewPasswordFields
+        names={{ password: fields.password, repeat: fields.repeat }}
+        labels={{ password: labels[fields.password], repeat: labels[fields.repeat] }}
+        errorFor={messageFor}
       />
       <div>
         <Button type="submit" loading={complete.isPending}>

@@ -3,9 +3,10 @@ import type { FieldError } from "@sidestilt/domain/problem";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { NewPasswordFields } from "../../components/ui/new-password-fields.tsx";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
-import { checkNewPassword, newPasswordMessage, newPasswordMinLength } from "../../lib/new-password.ts";
+import { checkNewPassword, newPasswordMessage } from "../../lib/new-password.ts";
 import { useChangePassword } from "./change-password.ts";
 
 type FieldIssue = Pick<FieldError, "field" | "code">;
@@ -86,24 +87,10 @@ export function PasswordChangeForm() {
         required
         error={messageFor(fields.current)}
       />
-      <Textfield
-        id={fields.new}
-        name={fields.new}
-        type="password"
-        label={labels[fields.new]}
-        description={t("passwordReset.passwordRule", { min: newPasswordMinLength })}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.new)}
-      />
-      <Textfield
-        id={fields.repeat}
-        name={fields.repeat}
-        type="password"
-        label={labels[fields.repeat]}
-        autoComplete="new-password"
-        required
-        error={messageFor(fields.repeat)}
+      <NewPasswordFields
+        names={{ password: fields.new, repeat: fields.repeat }}
+        labels={{ password: labels[fields.new], repeat: labels[fields.repeat] }}
+        errorFor={messageFor}
       />
       <div role="status" className="account-status">
         {change.isSuccess ? <Paragraph>{t("profile.password.changed")}</Paragraph> : null}

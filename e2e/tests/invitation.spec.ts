@@ -86,7 +86,7 @@ test("a coordinator invites a user representative, who accepts the link, sets a 
   await expect(card).toContainText("Brukerrepresentant");
 });
 
-test("at 320 px wide and 200 % text the unit page, the audit log and a person's page do not scroll sideways", async ({
+test("at 320 px wide and 200 % text the units, a unit, its audit log, a person and the profile do not scroll sideways", async ({
   page,
 }) => {
   await page.setViewportSize({ width: 320, height: 720 });
@@ -105,6 +105,8 @@ test("at 320 px wide and 200 % text the unit page, the audit log and a person's 
   }
 
   await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Enheter" }).click();
+  await expect(page.getByRole("link", { name: unitName })).toBeVisible();
+  await expectNoSidewaysScroll("the units page");
   await page.getByRole("link", { name: unitName }).click();
   await expect(page.getByRole("heading", { level: 1, name: unitName })).toBeVisible();
   await expect(page.getByTestId("person-item").first()).toBeVisible();
@@ -121,4 +123,9 @@ test("at 320 px wide and 200 % text the unit page, the audit log and a person's 
   await expect(page.getByRole("region", { name: "Endringslogg" })).toBeVisible();
   await expect(page.getByText("Henter hendelser …")).toHaveCount(0);
   await expectNoSidewaysScroll("a person's page");
+
+  await page.getByRole("navigation", { name: "Hovedmeny" }).getByRole("link", { name: "Profil" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Profilen din" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Lagre endringene" })).toBeVisible();
+  await expectNoSidewaysScroll("the profile page");
 });

@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { audit } from "../../lib/audit.ts";
-import { createPerson, createTestApp, createUnit, headersOf } from "../../test/fixtures.ts";
+import {
+  anonymousCsrfHeaders,
+  createPerson,
+  createTestApp,
+  createUnit,
+  headersOf,
+  testPassword,
+} from "../../test/fixtures.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 beforeAll(async () => {
@@ -65,6 +72,30 @@ describe("the audit trail", () => {
         .items.map((item: { action: string }) => item.action)
         .sort(),
     ).toEqual(["membership.removed", "unit.updated", "unit.updated", "unit.updated"]);
+  });
+
+  it("shows a unit's coordinators the sign-ins and failed sign-ins of its people", async () => {
+    const unit = await createUnit(t.db);
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    const member = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "PROFESSIONAL" }] });
+    const signIn = async (password: string) =>
+      t.app.inject({
+        method: "POST",
+        url: "/api/auth/sign-in",
+        headers: await anonymousCsrfHeaders(t.app),
+        payload: { email: member.email, password },
+      });
+    expect((await signIn("wrong password")).statusCode).toBe(401);
+    expect((await signIn(testPassword)).statusCode).toBe(200);
+    const log = await t.app.inject({
+      method: "GET",
+      url: `/api/audit?unitId=${unit.id}&action=auth.`,
+      headers: await as(coordinator.id),
+    });
+    expect(log.json().items.map((item: { action: string; objectId: string }) => [item.action, item.objectId])).toEqual([
+      ["auth.signed-in", member.id],
+      ["auth.sign-in-failed", member.id],
+    ]);
   });
 
   it("refuses the audit log to non-coordinators (403) and to other units (404), and checks the dates", async () => {

@@ -34,6 +34,8 @@ export async function signIn(
       totpSecret: true,
       totpEnabledAt: true,
       totpLastStep: true,
+      // The units whose coordinators see this person's sign-ins in their audit log.
+      memberships: { select: { unitId: true } },
     },
   });
   const passwordOk = await verifyPassword(person?.passwordHash, input.password);
@@ -51,7 +53,13 @@ export async function signIn(
   return db.$transaction(async (tx) => {
     const session = await beginSignedInSession(tx, person, input.absoluteHours);
     await clearAccountFailures(tx, input.email);
-    await audit(tx, { actorId: person.id, action: "auth.signed-in", objectType: "person", objectId: person.id });
+    await audit(tx, {
+      actorId: person.id,
+      action: "auth.signed-in",
+      objectType: "person",
+      objectId: person.id,
+      unitIds: unitIdsOf(person),
+    });
     return { token: session.token, view: await viewOfNewSession(tx, session.id) };
   });
 }
@@ -60,7 +68,7 @@ export async function signIn(
 async function recordFailedSignIn(
   db: Db,
   keys: ThrottleKeys,
-  person: { id: string; active: boolean } | null,
+  person: { id: string; active: boolean; memberships: { unitId: string }[] } | null,
   reason: "unknown-account" | "inactive" | "wrong-password" | "wrong-second-factor",
 ): Promise<void> {
   await recordFailure(db, keys);
@@ -69,11 +77,13 @@ async function recordFailedSignIn(
     await audit(tx, {
       actorId: person?.id ?? null,
       action: "auth.sign-in-failed",
-      ...(person ? { objectType: "person", objectId: person.id } : {}),
+      ...(person ? { objectType: "person", objectId: person.id, unitIds: unitIdsOf(person) } : {}),
       data: { reason },
     });
   });
 }
+
+const unitIdsOf = (person: { memberships: { unitId: string }[] }) => person.memberships.map((m) => m.unitId);
 
 export async function signOut(db: Db, auth: Auth): Promise<void> {
   await db.$transaction(async (tx) => {
@@ -83,6 +93,7 @@ export async function signOut(db: Db, auth: Auth): Promise<void> {
       action: "auth.signed-out",
       objectType: "person",
       objectId: auth.person.id,
+      unitIds: auth.memberships.map((membership) => membership.unitId),
     });
   });
 }

@@ -124,10 +124,10 @@ export async function completePasswordReset(db: Db, token: string, password: str
     });
     if (count !== 1) throw new DomainError("reset_link_invalid");
     await tx.passwordReset.updateMany({ where: { personId, usedAt: null }, data: { usedAt: now } });
-    const { email } = await tx.person.update({
+    const { email, memberships } = await tx.person.update({
       where: { id: personId },
       data: { passwordHash, failedSignInCount: 0, version: { increment: 1 } },
-      select: { email: true },
+      select: { email: true, memberships: { select: { unitId: true } } },
     });
     // Whoever was locked out by guessing is let in with the new password at once.
     await clearAccountFailures(tx, email);
@@ -137,6 +137,7 @@ export async function completePasswordReset(db: Db, token: string, password: str
       action: "auth.password-reset",
       objectType: "person",
       objectId: personId,
+      unitIds: memberships.map((membership) => membership.unitId),
       data: { resetId: reset.id, sessionsEnded: sessions.count },
     });
   });

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { runPhases } from "./phase.ts";
 import { roleSchema } from "./roles.ts";
 
 export const targetGroupSchema = z.enum(["PATIENTS", "RELATIVES", "BOTH"]);
 export const courseFormatSchema = z.enum(["PHYSICAL", "DIGITAL", "HYBRID"]);
 export const enrolmentSchema = z.enum(["REFERRAL", "DIRECT"]);
-export const runPhaseSchema = z.enum(["PLANNING", "READY", "RUNNING", "EVALUATION", "COMPLETED", "CANCELLED"]);
+export const runPhaseSchema = z.enum(runPhases);
 
 /** What the signed-in person may do with a course, computed on the server (see access.ts). */
 export const courseAbilitiesSchema = z.object({

@@ -31,6 +31,10 @@ export const errorCodes = [
   "last_coordinator",
   "erase_blocked",
   "already_member",
+  "run_closed",
+  "transition_blocked",
+  "signature_stale",
+  "not_in_working_group",
   "service_unavailable",
   "internal",
 ] as const;

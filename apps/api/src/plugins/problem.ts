@@ -28,6 +28,10 @@ export const problemStatus: Record<ErrorCode, { status: number; title: string }>
   last_coordinator: { status: 409, title: "A unit must keep at least one coordinator" },
   erase_blocked: { status: 409, title: "The person also belongs to units you do not coordinate" },
   already_member: { status: 409, title: "The person already has this role in the unit" },
+  run_closed: { status: 409, title: "The run is completed or cancelled and can no longer change" },
+  transition_blocked: { status: 409, title: "The run cannot move to that phase yet" },
+  signature_stale: { status: 409, title: "The run has changed since the version you signed" },
+  not_in_working_group: { status: 400, title: "The person is not in the course's working group" },
   service_unavailable: { status: 503, title: "Temporarily unavailable" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };

@@ -60,6 +60,11 @@ export const problemSchema = z
     code: errorCodeSchema,
     detail: z.string().optional(),
     errors: z.array(fieldErrorSchema).optional(),
+    /**
+     * What the resource holds now, for `precondition_failed` (so that the web app can offer a merge)
+     * and for refusals that explain themselves (e.g. a blocked phase step's blockers).
+     */
+    current: z.record(z.string(), z.unknown()).optional(),
   })
   .meta({ id: "Problem" });
 export type Problem = z.infer<typeof problemSchema>;
@@ -68,10 +73,12 @@ export type Problem = z.infer<typeof problemSchema>;
 export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldError[] | undefined;
-  constructor(code: ErrorCode, detail?: string, errors?: FieldError[]) {
+  readonly current: Record<string, unknown> | undefined;
+  constructor(code: ErrorCode, detail?: string, errors?: FieldError[], current?: Record<string, unknown>) {
     super(detail ?? code);
     this.name = "DomainError";
     this.code = code;
     this.errors = errors;
+    this.current = current;
   }
 }

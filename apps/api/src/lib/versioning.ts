@@ -21,9 +21,15 @@ export function expectedVersion(request: FastifyRequest): number {
   return Number(match[1]);
 }
 
-/** Throws 412 when the stored version is not the one the client edited. */
-export function assertVersion(current: number, expected: number): void {
+/**
+ * Throws 412 when the stored version is not the one the client edited; `state` (what is stored now)
+ * goes into the problem's `current`, so that the web app can show it and offer a merge.
+ */
+export function assertVersion(current: number, expected: number, state?: Record<string, unknown>): void {
   if (current !== expected) {
-    throw new DomainError("precondition_failed", `The current version is ${current}`);
+    throw new DomainError("precondition_failed", `The current version is ${current}`, undefined, {
+      version: current,
+      ...state,
+    });
   }
 }

@@ -14,7 +14,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       reply.header("retry-after", String(error.retryAfterSeconds));
       return send(reply, problem("too_many_requests", `Try again in ${error.retryAfterSeconds} seconds`));
     }
-    if (error instanceof DomainError) return send(reply, problem(error.code, error.message, error.errors));
+    if (error instanceof DomainError)
+      return send(reply, problem(error.code, error.message, error.errors, error.current));
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((issue) => ({
         field: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),

@@ -36,7 +36,12 @@ export const problemStatus: Record<ErrorCode, { status: number; title: string }>
   internal: { status: 500, title: "Something went wrong on our side" },
 };
 
-export function problem(code: ErrorCode, detail?: string, errors?: FieldError[]): Problem {
+export function problem(
+  code: ErrorCode,
+  detail?: string,
+  errors?: FieldError[],
+  current?: Record<string, unknown>,
+): Problem {
   const { status, title } = problemStatus[code];
   return {
     type: `https://sidestilt.no/problems/${code.replaceAll("_", "-")}`,
@@ -45,6 +50,7 @@ export function problem(code: ErrorCode, detail?: string, errors?: FieldError[])
     code,
     ...(detail ? { detail } : {}),
     ...(errors?.length ? { errors } : {}),
+    ...(current ? { current } : {}),
   };
 }
 

@@ -37,6 +37,8 @@ type World = {
   db: Db;
   units: { own: string; other: string; third: string };
   courses: { own: string; other: string };
+  /** A run (in planning) of each course. */
+  runs: { own: string; other: string };
   coordinatorOf: { own: string; other: string };
 };
 type Context = { world: World; actorId: string | null; target: Target };

@@ -31,6 +31,7 @@ CREATE TABLE "plan_revision" (
     "content" TEXT NOT NULL,
     "author_id" UUID NOT NULL,
     "author_role" "Role" NOT NULL,
+    "phase" "RunPhase" NOT NULL,
     "restored_from" INTEGER,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -56,6 +57,7 @@ CREATE TABLE "plan_decision" (
     "text" TEXT NOT NULL,
     "author_id" UUID NOT NULL,
     "author_role" "Role" NOT NULL,
+    "phase" "RunPhase" NOT NULL,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "plan_decision_pkey" PRIMARY KEY ("id")
@@ -70,6 +72,7 @@ CREATE TABLE "programme_session" (
     "ends_at" INTEGER NOT NULL,
     "place" TEXT,
     "video_link" TEXT,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "programme_session_pkey" PRIMARY KEY ("id")
@@ -83,8 +86,10 @@ CREATE TABLE "programme_item" (
     "kind" "ProgrammeItemKind" NOT NULL,
     "title" TEXT NOT NULL,
     "minutes" INTEGER NOT NULL,
+    "version" INTEGER NOT NULL DEFAULT 1,
     "created_by_id" UUID NOT NULL,
     "created_role" "Role" NOT NULL,
+    "phase" "RunPhase" NOT NULL,
 
     CONSTRAINT "programme_item_pkey" PRIMARY KEY ("id")
 );

@@ -320,12 +320,17 @@ beforeAll(async () => {
         format: "DIGITAL",
         enrolment: "DIRECT",
         owners: { create: [{ unitId }] },
+        runs: { create: [{ startsOn: new Date("2030-03-01"), endsOn: new Date("2030-03-02"), capacity: 12 }] },
       },
+      include: { runs: true },
     });
+  const ownCourse = await course(own.id);
+  const otherCourse = await course(other.id);
   world = {
     db,
     units: { own: own.id, other: other.id, third: third.id },
-    courses: { own: (await course(own.id)).id, other: (await course(other.id)).id },
+    courses: { own: ownCourse.id, other: otherCourse.id },
+    runs: { own: ownCourse.runs[0]?.id ?? "", other: otherCourse.runs[0]?.id ?? "" },
     coordinatorOf: { own: actorIds.get("coordinator") as string, other: otherCoordinator.id },
   };
 }, 60_000);

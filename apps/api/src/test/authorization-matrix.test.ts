@@ -182,6 +182,68 @@ const table: Row[] = [
     }),
   },
 
+  // Courses, their owners, runs and working groups (features/courses): courseExpectation below.
+  { route: "GET /api/course-templates", expect: signedIn(200) },
+  {
+    route: "POST /api/courses",
+    // Only a coordinator of an owner unit creates a course.
+    expect: { ...signedIn(403), coordinator: 201 },
+    build: async ({ world }) => ({ payload: { ...courseInput, ownerUnitIds: [world.units.own] } }),
+  },
+  {
+    route: "PUT /api/courses/:courseId",
+    expect: courseExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const courseId = courseOf(world, target);
+      const course = await world.db.course.findUnique({ where: { id: courseId }, select: { version: true } });
+      return { params: { courseId }, payload: courseInput, headers: { "if-match": `"${course?.version ?? 1}"` } };
+    },
+  },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    route: `${method} /api/courses/:courseId/owners/:unitId`,
+    expect: courseExpectation(method === "PUT" ? 200 : 204, 403),
+    build: async ({ world, target }: Context) => ({
+      params: { courseId: await coOwnableCourse(world, target, method === "DELETE"), unitId: world.units.third },
+    }),
+  })),
+  {
+    route: "POST /api/courses/:courseId/runs",
+    expect: courseExpectation(201, 403),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) }, payload: runInput }),
+  },
+  {
+    route: "GET /api/courses/:courseId/working-group",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
+  },
+  {
+    route: "POST /api/courses/:courseId/working-group",
+    expect: courseExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { courseId: courseOf(world, target) },
+      payload: { personId: await personIn(world, "own"), role: "PROFESSIONAL" },
+    }),
+  },
+  {
+    route: "DELETE /api/working-group-members/:memberId",
+    expect: courseExpectation(204, 403),
+    build: async ({ world, target }) => ({ params: { memberId: await workingGroupMemberIn(world, target) } }),
+  },
+  {
+    route: "GET /api/runs/:runId",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: target === "missing" ? missingId : world.runs[target] } }),
+  },
+  {
+    route: "PUT /api/runs/:runId",
+    expect: courseExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const runId = target === "missing" ? missingId : world.runs[target];
+      const run = await world.db.courseRun.findUnique({ where: { id: runId }, select: { version: true } });
+      return { params: { runId }, payload: runInput, headers: { "if-match": `"${run?.version ?? 1}"` } };
+    },
+  },
+
   { route: "GET /api/units", expect: signedIn(200) },
   { route: "GET /api/units/directory", expect: signedIn(200) },
   {
@@ -280,6 +342,164 @@ const table: Row[] = [
       params: { objectType: "person", objectId: await personIn(world, target) },
     }),
   },
+
+  // The programme of a run: the world's runs have no working group, so user representatives (who see
+  // only their groups' courses) and system administrators (who administer, not plan) find nothing.
+  ...(["GET /api/runs/:runId/programme", "GET /api/runs/:runId/programme.ics"] as const).map((route) => ({
+    route,
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }: Context) => ({ params: { runId: runOf(world, target) } }),
+  })),
+  {
+    route: "POST /api/runs/:runId/sessions",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { runId: runOf(world, target) },
+      payload: { date: "2030-03-01", startsAt: "09:00", endsAt: "15:00", place: "Matrix room", videoLink: null },
+    }),
+  },
+  {
+    route: "PUT /api/programme-sessions/:sessionId",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({
+      params: { sessionId: await programmeSessionIn(world, target) },
+      payload: { date: "2030-03-02", startsAt: "10:00", endsAt: "14:00", place: null, videoLink: null },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+  {
+    route: "DELETE /api/programme-sessions/:sessionId",
+    expect: runExpectation(204, 403),
+    build: async ({ world, target }) => ({
+      params: { sessionId: await programmeSessionIn(world, target) },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+  {
+    route: "POST /api/programme-sessions/:sessionId/items",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { sessionId: await programmeSessionIn(world, target) },
+      payload: { kind: "TALK", title: "Matrix talk", minutes: 30, presenterIds: [] },
+    }),
+  },
+  {
+    route: "PUT /api/programme-items/:itemId",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({
+      params: { itemId: await programmeItemIn(world, target) },
+      payload: { kind: "EXERCISE", title: "Matrix exercise", minutes: 20, presenterIds: [], position: 1 },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+  {
+    route: "DELETE /api/programme-items/:itemId",
+    expect: runExpectation(204, 403),
+    build: async ({ world, target }) => ({
+      params: { itemId: await programmeItemIn(world, target) },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+
+  // The didactic plan of a run (features/plan): read like the run, written by its editors.
+  {
+    route: "GET /api/runs/:runId/plan",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "PUT /api/plan-elements/:elementId",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const element = await planElementIn(world, target);
+      return {
+        params: { elementId: element.id },
+        payload: { content: "Matrix plan text" },
+        headers: { "if-match": `"${element.version}"` },
+      };
+    },
+  },
+  ...(["revisions", "thread"] as const).map((path) => ({
+    route: `GET /api/plan-elements/:elementId/${path}`,
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }: Context) => ({ params: { elementId: (await planElementIn(world, target)).id } }),
+  })),
+  {
+    route: "POST /api/plan-elements/:elementId/restore",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const element = await restorablePlanElementIn(world, target);
+      return {
+        params: { elementId: element.id },
+        payload: { version: 1 },
+        headers: { "if-match": `"${element.version}"` },
+      };
+    },
+  },
+  {
+    route: "POST /api/plan-elements/:elementId/comments",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { elementId: (await planElementIn(world, target)).id },
+      payload: { body: "Matrix comment" },
+    }),
+  },
+  {
+    route: "POST /api/plan-elements/:elementId/decisions",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { elementId: (await planElementIn(world, target)).id },
+      payload: { text: "Matrix decision" },
+    }),
+  },
+
+  // Phases, sign-offs and the checklist of a run (features/phases). Writes go to a fresh run of the own
+  // unit whose working group has a user representative and a professional, and the actor too when their
+  // role signs: members sign and act, the owner's coordinator acts but does not sign, readers may not.
+  {
+    route: "GET /api/runs/:runId/sign-off",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "POST /api/runs/:runId/signatures",
+    expect: { ...phaseExpectation(201), coordinator: [403, 404, 404] },
+    build: async ({ world, target, actorId }) => ({
+      params: { runId: await phaseRunIn(world, target, actorId) },
+      payload: { targetPhase: "READY", version: 1 },
+    }),
+  },
+  {
+    route: "DELETE /api/runs/:runId/signatures/:targetPhase",
+    expect: phaseExpectation(204),
+    build: async ({ world, target, actorId }) => ({
+      params: { runId: await phaseRunIn(world, target, actorId, { actorSigned: true }), targetPhase: "READY" },
+    }),
+  },
+  {
+    route: "POST /api/runs/:runId/transitions",
+    expect: phaseExpectation(200),
+    build: async ({ world, target, actorId }) => ({
+      params: { runId: await phaseRunIn(world, target, actorId, { signed: true }) },
+      payload: { targetPhase: "READY" },
+    }),
+  },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    route: `${method} /api/runs/:runId/checklist/:phase/:itemKey`,
+    expect: phaseExpectation(200),
+    build: async ({ world, target, actorId }: Context) => ({
+      params: {
+        runId: await phaseRunIn(world, target, actorId, { ticked: method === "DELETE" }),
+        phase: "PLANNING",
+        itemKey: "need-and-decision",
+      },
+    }),
+  })),
+  {
+    route: "GET /api/courses/:courseId/contributions",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
+  },
 ];
 
 /** Routes outside the API's own features: the documentation and the web app's files, public by design. */
@@ -358,7 +578,10 @@ async function fingerprint(db: Db): Promise<Record<string, string>> {
 const statusOf = (cell: Cell, target: Target): number =>
   typeof cell === "number" ? cell : (cell[targets.indexOf(target)] ?? 0);
 
-const hasObject = (route: string) => /:(unitId|courseId|personId|membershipId|invitationId|objectId)/.test(route);
+const hasObject = (route: string) =>
+  /:(unitId|courseId|personId|membershipId|invitationId|objectId|runId|sessionId|itemId|elementId|memberId)/.test(
+    route,
+  );
 
 describe("the authorization matrix", () => {
   it("names every route of the app, and only those", () => {
@@ -422,6 +645,183 @@ describe("the authorization matrix", () => {
     expect(mismatches).toEqual([]);
   }, 240_000);
 });
+
+/**
+ * A course's objects: its readers read, its editors (here the owner's coordinator, since the world's
+ * courses have no working group) change; user representatives outside the group and system
+ * administrators (who administer, not plan) find nothing.
+ */
+function courseExpectation(ok: number, readers: number): Expectation {
+  return { ...managed(ok, readers), userRepresentative: [404, 404, 404], systemAdmin: [404, 404, 404] };
+}
+
+const courseOf = (world: World, target: Target) => (target === "missing" ? missingId : world.courses[target]);
+
+const courseInput = {
+  title: "Matrix course",
+  targetGroup: "BOTH",
+  diagnosis: null,
+  format: "DIGITAL",
+  languages: ["nb"],
+  enrolment: "DIRECT",
+};
+// The world's runs' own dates, so that programme sessions made by other rows stay inside.
+const runInput = { startsOn: "2030-03-01", endsOn: "2030-03-02", capacity: 12 };
+
+/** The target's course, with the third unit as its partner (and, to be removed, as a co-owner). */
+async function coOwnableCourse(world: World, target: Target, coOwned: boolean): Promise<string> {
+  if (target === "missing") return missingId;
+  const [unitAId, unitBId] = [world.units[target], world.units.third].sort() as [string, string];
+  await world.db.unitPartnership.upsert({
+    where: { unitAId_unitBId: { unitAId, unitBId } },
+    create: { unitAId, unitBId },
+    update: {},
+  });
+  const courseId = world.courses[target];
+  if (coOwned) {
+    await world.db.courseOwner.upsert({
+      where: { courseId_unitId: { courseId, unitId: world.units.third } },
+      create: { courseId, unitId: world.units.third },
+      update: {},
+    });
+  }
+  return courseId;
+}
+
+/** A fresh current member (a professional of the unit) of the target's course's working group. */
+async function workingGroupMemberIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const member = await world.db.workingGroupMember.create({
+    data: { courseId: world.courses[target], personId: await personIn(world, target), role: "PROFESSIONAL" },
+  });
+  return member.id;
+}
+
+/** A run's objects: readers of the course read, its editors (here the owner's coordinator) change. */
+function runExpectation(ok: number, readers: number): Expectation {
+  return { ...managed(ok, readers), userRepresentative: [404, 404, 404], systemAdmin: [404, 404, 404] };
+}
+
+function runOf(world: World, target: Target): string {
+  return target === "missing" ? missingId : world.runs[target];
+}
+
+/** A fresh programme session (version 1) in the target's run. */
+async function programmeSessionIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const session = await world.db.programmeSession.create({
+    data: { runId: world.runs[target], date: new Date("2030-03-01"), startsAt: 540, endsAt: 900 },
+  });
+  return session.id;
+}
+
+/** A fresh programme item (version 1) in a fresh session of the target's run. */
+async function programmeItemIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const item = await world.db.programmeItem.create({
+    data: {
+      sessionId: await programmeSessionIn(world, target),
+      position: 1,
+      kind: "TALK",
+      title: "Matrix item",
+      minutes: 30,
+      createdById: world.coordinatorOf[target],
+      createdRole: "COORDINATOR",
+      phase: "PLANNING",
+    },
+  });
+  return item.id;
+}
+
+/** The target run's GOALS plan element (made when missing): its id and version. */
+async function planElementIn(world: World, target: Target): Promise<{ id: string; version: number }> {
+  if (target === "missing") return { id: missingId, version: 1 };
+  const runId = world.runs[target];
+  return world.db.planElement.upsert({
+    where: { runId_kind: { runId, kind: "GOALS" } },
+    create: { runId, kind: "GOALS" },
+    update: {},
+    select: { id: true, version: true },
+  });
+}
+
+/** A plan element whose history has a revision 1 to restore. */
+async function restorablePlanElementIn(world: World, target: Target): Promise<{ id: string; version: number }> {
+  const element = await planElementIn(world, target);
+  if (target === "missing") return element;
+  await world.db.planRevision.upsert({
+    where: { elementId_version: { elementId: element.id, version: 1 } },
+    create: {
+      elementId: element.id,
+      version: 1,
+      content: "Matrix original",
+      authorId: world.coordinatorOf[target],
+      authorRole: "COORDINATOR",
+      phase: "PLANNING",
+    },
+    update: {},
+  });
+  return element;
+}
+
+/** Phase writes: working-group members and the owner's coordinator act; other readers may not. */
+function phaseExpectation(ok: number): Expectation {
+  return { ...runExpectation(ok, 403), professional: [ok, 404, 404], userRepresentative: [ok, 404, 404] };
+}
+
+/**
+ * A fresh planning run of the own unit whose working group has a user representative and a
+ * professional (who signed the step to READY when `signed`), plus the actor in their unit role when it
+ * is a signing role (with their own signature when `actorSigned`), and a ticked item when `ticked`.
+ */
+async function phaseRunIn(
+  world: World,
+  target: Target,
+  actorId: string | null,
+  options: { signed?: boolean; actorSigned?: boolean; ticked?: boolean } = {},
+): Promise<string> {
+  if (target !== "own") return runOf(world, target);
+  const unitId = world.units.own;
+  const member = async (role: "USER_REPRESENTATIVE" | "PROFESSIONAL") =>
+    ({ personId: (await createPerson(world.db, { memberships: [{ unitId, role }] })).id, role }) as const;
+  const group = [await member("USER_REPRESENTATIVE"), await member("PROFESSIONAL")];
+  const actorRole = actorId
+    ? (await world.db.membership.findFirst({ where: { personId: actorId, unitId }, select: { role: true } }))?.role
+    : undefined;
+  const actor =
+    actorId && (actorRole === "USER_REPRESENTATIVE" || actorRole === "PROFESSIONAL")
+      ? { personId: actorId, role: actorRole }
+      : null;
+  const course = await world.db.course.create({
+    data: {
+      title: "Matrix phases course",
+      targetGroup: "BOTH",
+      format: "DIGITAL",
+      enrolment: "DIRECT",
+      owners: { create: [{ unitId }] },
+      workingGroup: { create: actor ? [...group, actor] : group },
+      runs: { create: [{ startsOn: new Date("2030-03-01"), endsOn: new Date("2030-03-02"), capacity: 12 }] },
+    },
+    select: { runs: { select: { id: true } } },
+  });
+  const runId = course.runs[0]?.id ?? missingId;
+  const signers = [...(options.signed ? group : []), ...(options.actorSigned && actor ? [actor] : [])];
+  await world.db.runSignature.createMany({
+    data: signers.map((signer) => ({ runId, ...signer, targetPhase: "READY" as const, version: 1 })),
+  });
+  if (options.ticked) {
+    await world.db.checklistTick.create({
+      data: {
+        runId,
+        phase: "PLANNING",
+        itemKey: "need-and-decision",
+        tickedById: world.coordinatorOf.own,
+        tickedRole: "COORDINATOR",
+      },
+    });
+  }
+  return runId;
+}
 
 function isPublic(route: string): boolean {
   return t.app

@@ -42,7 +42,7 @@ const abilitiesOf = (viewer: Viewer, course: Prisma.CourseGetPayload<{ select: t
     workingGroup: course.workingGroup,
   });
 
-const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
+export const isoDate = (date: Date): string => date.toISOString().slice(0, 10);
 
 /** The courses the viewer may see, by title, a page at a time (keyset pagination), each with its next run. */
 export async function listMyCourses(
@@ -101,6 +101,8 @@ export async function getCourse(db: Db, viewer: Viewer, courseId: string): Promi
       summary: true,
       targetGroup: true,
       diagnosis: true,
+      ageFrom: true,
+      ageTo: true,
       format: true,
       enrolment: true,
       languages: true,
@@ -108,7 +110,15 @@ export async function getCourse(db: Db, viewer: Viewer, courseId: string): Promi
       ...accessSelect,
       runs: {
         orderBy: { startsOn: "asc" },
-        select: { id: true, startsOn: true, endsOn: true, venue: true, capacity: true, phase: true },
+        select: {
+          id: true,
+          startsOn: true,
+          endsOn: true,
+          venue: true,
+          videoLink: true,
+          capacity: true,
+          phase: true,
+        },
       },
     },
   });

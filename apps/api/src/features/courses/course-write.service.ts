@@ -1,0 +1,183 @@
+import { hasRoleIn, isMemberOf, type Viewer } from "@sidestilt/domain/access";
+import type { CourseChanges, CourseDetail, NewCourse } from "@sidestilt/domain/course.schema";
+import { courseTemplate } from "@sidestilt/domain/course-templates";
+import { DomainError } from "@sidestilt/domain/problem";
+import type { Db, Tx } from "../../db/prisma.ts";
+import { audit } from "../../lib/audit.ts";
+import { assertVersion } from "../../lib/versioning.ts";
+import { loadCourseForChange } from "./course-access.ts";
+import { getCourse } from "./courses.service.ts";
+import { seedPlan } from "./plan-seed.ts";
+
+/** The units that have a partnership with any of these units. */
+async function partnersOf(tx: Tx, unitIds: readonly string[]): Promise<Set<string>> {
+  const rows = await tx.unitPartnership.findMany({
+    where: { OR: [{ unitAId: { in: [...unitIds] } }, { unitBId: { in: [...unitIds] } }] },
+    select: { unitAId: true, unitBId: true },
+  });
+  return new Set(rows.flatMap((row) => [row.unitAId, row.unitBId]).filter((id) => !unitIds.includes(id)));
+}
+
+const notPartner = (field: string) =>
+  new DomainError("validation_failed", "A co-owner must be a partner unit", [
+    { field, code: "not_partner", message: "A co-owner must be one of your units or a partner of one of them" },
+  ]);
+
+const courseFields = (input: CourseChanges) => ({
+  title: input.title,
+  summary: input.summary,
+  targetGroup: input.targetGroup,
+  ageFrom: input.ageFrom ?? null,
+  ageTo: input.ageTo ?? null,
+  diagnosis: input.diagnosis,
+  format: input.format,
+  languages: input.languages,
+  enrolment: input.enrolment,
+});
+
+/**
+ * Creates a course owned by units the viewer coordinates (at least one) and, jointly, by their own
+ * other units or partners of the coordinated ones. The viewer joins the working group as coordinator;
+ * with a first run, its plan starts from the template's text, attributed to the viewer.
+ */
+export async function createCourse(db: Db, viewer: Viewer, input: NewCourse): Promise<CourseDetail> {
+  const ownerUnitIds = [...new Set(input.ownerUnitIds)];
+  const coordinated = ownerUnitIds.filter((unitId) => hasRoleIn(viewer, unitId, ["COORDINATOR"]));
+  if (coordinated.length === 0) throw new DomainError("forbidden", "Only a coordinator of an owner unit creates it");
+  const courseId = await db.$transaction(async (tx) => {
+    const others = ownerUnitIds.filter((unitId) => !coordinated.includes(unitId));
+    if (others.length > 0) {
+      const partners = await partnersOf(tx, coordinated);
+      const allowed = others.filter((unitId) => isMemberOf(viewer, unitId) || partners.has(unitId));
+      const existing = await tx.unit.count({ where: { id: { in: allowed } } });
+      if (allowed.length !== others.length || existing !== others.length) throw notPartner("ownerUnitIds");
+    }
+    const course = await tx.course.create({
+      data: {
+        ...courseFields(input),
+        owners: { create: ownerUnitIds.map((unitId) => ({ unitId })) },
+        workingGroup: { create: [{ personId: viewer.personId, role: "COORDINATOR" }] },
+      },
+      select: { id: true },
+    });
+    let runId: string | null = null;
+    if (input.firstRun) {
+      const run = await tx.courseRun.create({
+        data: {
+          courseId: course.id,
+          startsOn: new Date(input.firstRun.startsOn),
+          endsOn: new Date(input.firstRun.endsOn),
+          venue: input.firstRun.venue,
+          videoLink: input.firstRun.videoLink,
+          capacity: input.firstRun.capacity,
+        },
+        select: { id: true },
+      });
+      runId = run.id;
+      const plan = input.templateKey ? courseTemplate(input.templateKey).plan : {};
+      await seedPlan(tx, run.id, plan, { personId: viewer.personId, role: "COORDINATOR" });
+    }
+    await audit(tx, {
+      actorId: viewer.personId,
+      action: "course.created",
+      objectType: "course",
+      objectId: course.id,
+      unitIds: ownerUnitIds,
+      data: { templateKey: input.templateKey ?? null, runId },
+    });
+    return course.id;
+  });
+  return getCourse(db, viewer, courseId);
+}
+
+const changesSelect = {
+  version: true,
+  title: true,
+  summary: true,
+  targetGroup: true,
+  ageFrom: true,
+  ageTo: true,
+  diagnosis: true,
+  format: true,
+  languages: true,
+  enrolment: true,
+} as const;
+
+/** Edits a course's facts (any working-group member, or an owner unit's coordinator), with If-Match. */
+export async function updateCourse(
+  db: Db,
+  viewer: Viewer,
+  courseId: string,
+  ifMatch: () => number,
+  input: CourseChanges,
+): Promise<CourseDetail> {
+  await db.$transaction(async (tx) => {
+    const { facts } = await loadCourseForChange(tx, viewer, courseId, "edit");
+    const expected = ifMatch();
+    const { version, ...stored } = await tx.course.findUniqueOrThrow({
+      where: { id: courseId },
+      select: changesSelect,
+    });
+    assertVersion(version, expected, stored);
+    await tx.course.update({ where: { id: courseId }, data: { ...courseFields(input), version: { increment: 1 } } });
+    await audit(tx, {
+      actorId: viewer.personId,
+      action: "course.updated",
+      objectType: "course",
+      objectId: courseId,
+      unitIds: facts.ownerUnitIds,
+      data: { version: version + 1 },
+    });
+  });
+  return getCourse(db, viewer, courseId);
+}
+
+/**
+ * Adds a co-owner unit: the owners' coordinators choose among the partners of an owner unit. Adding a
+ * unit that already owns the course changes nothing.
+ */
+export async function addCourseOwner(
+  db: Db,
+  viewer: Viewer,
+  ids: { courseId: string; unitId: string },
+): Promise<CourseDetail> {
+  await db.$transaction(async (tx) => {
+    const { facts } = await loadCourseForChange(tx, viewer, ids.courseId, "manage-working-group");
+    if (facts.ownerUnitIds.includes(ids.unitId)) return;
+    const partners = await partnersOf(tx, facts.ownerUnitIds);
+    if (!partners.has(ids.unitId)) throw notPartner("unitId");
+    await tx.courseOwner.create({ data: ids });
+    await audit(tx, {
+      actorId: viewer.personId,
+      action: "course.owner-added",
+      objectType: "course",
+      objectId: ids.courseId,
+      unitIds: [...facts.ownerUnitIds, ids.unitId],
+      data: { unitId: ids.unitId },
+    });
+  });
+  return getCourse(db, viewer, ids.courseId);
+}
+
+/** Removes a co-owner unit; a course always keeps at least one owner (409 conflict). */
+export async function removeCourseOwner(
+  db: Db,
+  viewer: Viewer,
+  ids: { courseId: string; unitId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { facts } = await loadCourseForChange(tx, viewer, ids.courseId, "manage-working-group");
+    if (!facts.ownerUnitIds.includes(ids.unitId)) throw new DomainError("not_found", "Not an owner of the course");
+    if (facts.ownerUnitIds.length === 1) throw new DomainError("conflict", "A course keeps at least one owner unit");
+    await tx.courseOwner.delete({ where: { courseId_unitId: ids } });
+    await audit(tx, {
+      actorId: viewer.personId,
+      action: "course.owner-removed",
+      objectType: "course",
+      objectId: ids.courseId,
+      // The unit that leaves still sees, in its own log, that it left.
+      unitIds: facts.ownerUnitIds,
+      data: { unitId: ids.unitId },
+    });
+  });
+}

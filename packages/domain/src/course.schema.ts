@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { runPhases } from "./phase.ts";
 import { roleSchema } from "./roles.ts";
+import { optionalText, requiredText } from "./text.schema.ts";
 
 export const targetGroupSchema = z.enum(["PATIENTS", "RELATIVES", "BOTH"]);
 export type TargetGroup = z.infer<typeof targetGroupSchema>;
@@ -75,23 +76,13 @@ export type CourseDetail = z.infer<typeof courseDetailSchema>;
 // domain code as zod's message under the generic code "custom" (as `to_before_from` in audit.schema.ts),
 // which the web app reads the same way from its own validation and from the API's field errors.
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-/** Free text where empty means "none". */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === "" ? null : value))
-    .nullable();
-
 const ageSchema = z.number().int().min(0).max(120).nullable().optional();
 
 /** An ISO 639 language code: nb, nn, se (nordsamisk), en, … */
 export const languageCodeSchema = z.string().regex(/^[a-z]{2,3}$/, { error: "invalid_language" });
 
 const courseFields = z.object({
-  title: text(200),
+  title: requiredText(200),
   summary: z.string().trim().max(2000).default(""),
   targetGroup: targetGroupSchema,
   /** Age range of the target group, when the course is for an age group (e.g. 17–26). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { localeSchema, roleSchema, unitKindSchema } from "./roles.ts";
+import { optionalText } from "./text.schema.ts";
 import { phoneSchema } from "./unit.schema.ts";
 
 export const personAbilitiesSchema = z.object({
@@ -44,19 +45,10 @@ export const personListSchema = z.object({ items: z.array(personSchema) }).meta(
 export const personIdParamsSchema = z.object({ personId: z.uuid() });
 export const membershipIdParamsSchema = z.object({ membershipId: z.uuid() });
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === "" ? null : value))
-    .nullable()
-    .optional();
-
 /** A role in a unit: profession for professionals, the represented user organisation for user representatives. */
 export const roleAssignmentSchema = z.object({
   role: roleSchema,
-  profession: optionalText(100),
+  profession: optionalText(100).optional(),
   representsId: z.uuid().nullable().optional(),
 });
 

@@ -1,15 +1,7 @@
 import { z } from "zod";
 import { emailSchema } from "./auth.schema.ts";
 import { unitKindSchema } from "./roles.ts";
-
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .transform((value) => (value === "" ? null : value))
-    .nullable();
+import { optionalText, requiredText } from "./text.schema.ts";
 
 export const phoneSchema = z
   .string()
@@ -54,8 +46,8 @@ export const unitDirectorySchema = z.object({ items: z.array(unitRefSchema) }).m
 export const unitInputSchema = z
   .object({
     kind: unitKindSchema,
-    name: text(200),
-    region: text(100),
+    name: requiredText(200),
+    region: requiredText(100),
     municipality: optionalText(100),
     contactEmail: z
       .union([z.literal("").transform(() => null), z.string().trim().toLowerCase().pipe(emailSchema)])

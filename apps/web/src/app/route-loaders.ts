@@ -8,6 +8,7 @@ import { coursesQueryOptions } from "../features/courses/get-courses.ts";
 import { personQueryOptions } from "../features/people/get-person.ts";
 import { unitPeopleQueryOptions } from "../features/people/get-unit-people.ts";
 import { profileQueryOptions } from "../features/profile/get-profile.ts";
+import { runQueryOptions } from "../features/runs/get-run.ts";
 import { unitQueryOptions } from "../features/units/get-unit.ts";
 import { unitsQueryOptions } from "../features/units/get-units.ts";
 import { applyPersonLanguage } from "../i18n/setup.ts";
@@ -98,6 +99,15 @@ export function personLoader(queryClient: QueryClient) {
     const personId = params.personId ?? "";
     void queryClient.prefetchQuery(personQueryOptions(personId));
     void queryClient.prefetchInfiniteQuery(objectHistoryQueryOptions("person", personId));
+    return null;
+  };
+}
+
+/** The run's heading and tabs; each tab's loader prefetches its own data. */
+export function runLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(runQueryOptions(params.runId ?? ""));
     return null;
   };
 }

@@ -6,6 +6,7 @@ import {
   personLoader,
   profileLoader,
   rootLoader,
+  runLoader,
   signInLoader,
   unitAuditLoader,
   unitLoader,
@@ -47,6 +48,9 @@ async function unitAuditPage() {
 }
 async function personPage() {
   return { Component: (await import("./routes/person-page.tsx")).PersonPage };
+}
+async function runLayout() {
+  return { Component: (await import("./routes/run-layout.tsx")).RunLayout };
 }
 async function notFoundPage() {
   return { Component: (await import("./routes/not-found-page.tsx")).NotFoundPage };
@@ -90,6 +94,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.unit, loader: unitLoader(queryClient), lazy: unitPage },
             { path: paths.unitAudit, loader: unitAuditLoader(queryClient), lazy: unitAuditPage },
             { path: paths.person, loader: personLoader(queryClient), lazy: personPage },
+            {
+              // The run's tabs (plan, programme, sign-off) are its children.
+              path: paths.run,
+              loader: runLoader(queryClient),
+              lazy: runLayout,
+              children: [],
+            },
             { path: "*", lazy: notFoundPage },
           ],
         },

@@ -11,11 +11,24 @@ export const paths = {
   forgotPassword: "/forgot-password",
   resetPassword: "/reset-password",
   invitation: "/invitation",
+  newCourse: "/courses/new",
+  course: "/courses/:courseId",
+  run: "/runs/:runId",
+  runProgramme: "/runs/:runId/programme",
+  runProgrammePrint: "/runs/:runId/programme/print",
+  runSignOff: "/runs/:runId/sign-off",
 } as const;
 
 export const unitHref = (unitId: string): string => `/units/${encodeURIComponent(unitId)}`;
 export const unitAuditHref = (unitId: string): string => `${unitHref(unitId)}/audit`;
 export const personHref = (personId: string): string => `/people/${encodeURIComponent(personId)}`;
+
+export const courseHref = (courseId: string): string => `/courses/${encodeURIComponent(courseId)}`;
+/** A run opens on its plan; the programme and the sign-off are the run's other tabs. */
+export const runHref = (runId: string): string => `/runs/${encodeURIComponent(runId)}`;
+export const runProgrammeHref = (runId: string): string => `${runHref(runId)}/programme`;
+export const runProgrammePrintHref = (runId: string): string => `${runHref(runId)}/programme/print`;
+export const runSignOffHref = (runId: string): string => `${runHref(runId)}/sign-off`;
 
 export type SignInReason = "session_expired";
 

@@ -1,0 +1,85 @@
+import { Link, Paragraph } from "@digdir/designsystemet-react";
+import { useTranslation } from "react-i18next";
+import { NavLink, Outlet, Link as RouterLink, useLocation, useParams } from "react-router";
+import { ErrorAlert } from "../../components/ui/error-alert.tsx";
+import { LoadingStatus } from "../../components/ui/loading-status.tsx";
+import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { useRun } from "../../features/runs/get-run.ts";
+import { isLanguage } from "../../i18n/languages.ts";
+import { courseHref, runHref, runProgrammeHref, runSignOffHref } from "../../lib/config/paths.ts";
+import { formatDate } from "../../lib/format.ts";
+
+type RunTab = "plan" | "programme" | "signOff";
+
+const tabOf = (pathname: string): RunTab =>
+  pathname.endsWith("/programme") ? "programme" : pathname.endsWith("/sign-off") ? "signOff" : "plan";
+
+/**
+ * A run (gjennomføring): the course it belongs to, its dates and phase, and three tabs as links —
+ * the didactic plan, the programme, and the sign-off — each a page of its own (and a URL to share).
+ * The layout owns the page's one h1, naming the tab and the course; each tab starts at h2.
+ */
+export function RunLayout() {
+  const { t, i18n } = useTranslation();
+  const language = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : "nb";
+  const runId = useParams().runId ?? "";
+  const run = useRun(runId);
+  const detail = run.data?.data;
+  const tab = tabOf(useLocation().pathname);
+
+  return (
+    <div className="stack">
+      {detail ? (
+        <Paragraph data-size="sm">
+          <Link asChild>
+            <RouterLink to={courseHref(detail.courseId)}>
+              {t("runs.backToCourse", { title: detail.courseTitle })}
+            </RouterLink>
+          </Link>
+        </Paragraph>
+      ) : null}
+      <PageHeading
+        title={t("runs.heading", { tab: t(`runs.tabs.${tab}`), course: detail?.courseTitle ?? t("runs.run") })}
+      />
+      {run.isPending ? (
+        <LoadingStatus label={t("runs.loading")} />
+      ) : !detail ? (
+        <ErrorAlert
+          heading={t("runs.loadError")}
+          error={run.error}
+          onRetry={() => void run.refetch()}
+          retryLabel={t("runs.retry")}
+          retrying={run.isFetching}
+        />
+      ) : (
+        <>
+          <Paragraph className="run-summary">
+            {t("runs.summary", {
+              from: formatDate(detail.startsOn, language),
+              to: formatDate(detail.endsOn, language),
+              phase: t(`enums.phase.${detail.phase}`),
+            })}
+          </Paragraph>
+          <nav aria-label={t("runs.tabsLabel")} className="run-tabs">
+            <ul>
+              <li>
+                <NavLink to={runHref(runId)} end>
+                  {t("runs.tabs.plan")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={runProgrammeHref(runId)} end>
+                  {t("runs.tabs.programme")}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={runSignOffHref(runId)}>{t("runs.tabs.signOff")}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <Outlet />
+        </>
+      )}
+    </div>
+  );
+}

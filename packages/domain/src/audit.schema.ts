@@ -36,5 +36,5 @@ export const auditQuerySchema = z
 export type AuditQuery = z.infer<typeof auditQuerySchema>;
 
 /** Objects whose change history a person may read, each with its own access check. */
-export const historyObjectTypeSchema = z.enum(["unit", "person", "course", "invitation"]);
+export const historyObjectTypeSchema = z.enum(["unit", "person", "course", "run", "invitation"]);
 export const historyParamsSchema = z.object({ objectType: historyObjectTypeSchema, objectId: z.uuid() });

@@ -38,11 +38,11 @@ export async function assertVisibleUnit(db: Pick<Db, "unit">, viewer: Viewer, un
   }
 }
 
-export type VisibleObjectType = "unit" | "person" | "course" | "invitation";
+export type VisibleObjectType = "unit" | "person" | "course" | "run" | "invitation";
 
 /** Whether the viewer may see the object (and so its change history). */
 export async function canViewObject(
-  db: Pick<Db, "course" | "person" | "invitation" | "unit">,
+  db: Pick<Db, "course" | "courseRun" | "person" | "invitation" | "unit">,
   viewer: Viewer,
   type: VisibleObjectType,
   id: string,
@@ -56,6 +56,11 @@ export async function canViewObject(
     }
     case "course": {
       const facts = await courseAccessFacts(db, id);
+      return facts !== null && courseAbilities(viewer, facts).canView;
+    }
+    case "run": {
+      const run = await db.courseRun.findUnique({ where: { id }, select: { courseId: true } });
+      const facts = run ? await courseAccessFacts(db, run.courseId) : null;
       return facts !== null && courseAbilities(viewer, facts).canView;
     }
     case "invitation": {

@@ -139,6 +139,35 @@ describe("the audit trail", () => {
     const history = await t.app.inject({ method: "GET", url, headers: await as(member.id) });
     expect(history.json().items.map((item: { action: string }) => item.action)).toEqual(["person.deactivated"]);
     expect((await t.app.inject({ method: "GET", url, headers: await as(stranger.id) })).statusCode).toBe(404);
+    const course = await t.db.course.create({
+      data: {
+        title: "History course",
+        targetGroup: "BOTH",
+        format: "DIGITAL",
+        enrolment: "DIRECT",
+        owners: { create: [{ unitId: unit.id }] },
+        runs: { create: [{ startsOn: new Date("2030-01-01"), endsOn: new Date("2030-01-02"), capacity: 10 }] },
+      },
+      include: { runs: true },
+    });
+    const runId = course.runs[0]?.id ?? "";
+    await audit(t.db, {
+      actorId: coordinator.id,
+      action: "run.signed",
+      objectType: "run",
+      objectId: runId,
+      unitIds: [unit.id],
+    });
+    const runHistory = await t.app.inject({
+      method: "GET",
+      url: `/api/audit/history/run/${runId}`,
+      headers: await as(coordinator.id),
+    });
+    expect(runHistory.json().items.map((item: { action: string }) => item.action)).toEqual(["run.signed"]);
+    expect(
+      (await t.app.inject({ method: "GET", url: `/api/audit/history/run/${runId}`, headers: await as(stranger.id) }))
+        .statusCode,
+    ).toBe(404);
     const unitHistory = await t.app.inject({
       method: "GET",
       url: `/api/audit/history/unit/${unit.id}`,

@@ -56,17 +56,21 @@ const runFields = (input: RunChanges) => ({
 
 /**
  * A new run of a course (any working-group member, as any owner coordinator). Its plan starts as a copy
- * of the latest run's plan (by start date), else empty; the copy is attributed to the person who made
- * the run, in their role, so that the new run's history begins with who brought the text over.
+ * of the latest signed plan: the latest run (by start date) that was signed out of planning, else the
+ * latest run, else empty. The copy is attributed to the person who made the run, in their role, so that
+ * the new run's history begins with who brought the text over.
  */
 export async function createRun(db: Db, viewer: Viewer, courseId: string, input: RunChanges): Promise<RunDetail> {
   const { runId, abilities } = await db.$transaction(async (tx) => {
     const { facts, abilities } = await loadCourseForChange(tx, viewer, courseId, "edit");
-    const latest = await tx.courseRun.findFirst({
-      where: { courseId },
-      orderBy: [{ startsOn: "desc" }, { createdAt: "desc" }],
-      select: { id: true, plan: { select: { kind: true, content: true } } },
-    });
+    const source = { id: true, plan: { select: { kind: true, content: true } } } as const;
+    const newestFirst = [{ startsOn: "desc" as const }, { createdAt: "desc" as const }];
+    const latest =
+      (await tx.courseRun.findFirst({
+        where: { courseId, phase: { notIn: ["PLANNING", "CANCELLED"] } },
+        orderBy: newestFirst,
+        select: source,
+      })) ?? (await tx.courseRun.findFirst({ where: { courseId }, orderBy: newestFirst, select: source }));
     const run = await tx.courseRun.create({ data: { courseId, ...runFields(input) }, select: { id: true } });
     const contents = Object.fromEntries((latest?.plan ?? []).map((element) => [element.kind, element.content]));
     await seedPlan(tx, run.id, contents, { personId: viewer.personId, role: actingRoleOf(viewer, facts) });

@@ -54,6 +54,22 @@ describe("POST /api/courses/:courseId/runs", () => {
     });
   });
 
+  it("starts from the latest signed plan: a later run still in planning does not count", async () => {
+    const { coordinator, course } = await world([
+      { startsOn: "2030-02-01", phase: "COMPLETED", plan: { GOALS: "Signerte mål" } },
+      { startsOn: "2031-02-01", phase: "PLANNING", plan: { GOALS: "Utkast som ikke er signert" } },
+      { startsOn: "2032-02-01", phase: "CANCELLED", plan: { GOALS: "Avlyst" } },
+    ]);
+    const response = await t.app.inject({
+      method: "POST",
+      url: `/api/courses/${course.id}/runs`,
+      headers: await as(coordinator.id),
+      payload: run,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    expect((await planOf(t.db, response.json().id)).GOALS.content).toBe("Signerte mål");
+  });
+
   it("gives the first run of a course an empty plan, and checks the dates", async () => {
     const { coordinator, course } = await world([]);
     const headers = await as(coordinator.id);

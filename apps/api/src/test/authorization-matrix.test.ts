@@ -436,6 +436,11 @@ const table: Row[] = [
       };
     },
   },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    route: `${method} /api/plan-elements/:elementId/presence`,
+    expect: runExpectation(method === "PUT" ? 200 : 204, 403),
+    build: async ({ world, target }: Context) => ({ params: { elementId: (await planElementIn(world, target)).id } }),
+  })),
   {
     route: "POST /api/plan-elements/:elementId/comments",
     expect: runExpectation(201, 403),

@@ -13,11 +13,14 @@ import {
   runIdParamsSchema,
   threadSchema,
 } from "@sidestilt/domain/plan.schema";
+import { editorsSchema } from "@sidestilt/domain/presence.schema";
 import { problemSchema } from "@sidestilt/domain/problem";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { expectedVersion, setEtag } from "../../lib/versioning.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
 import { getPlan, listRevisions, restoreElement, updateElement } from "./plan.service.ts";
+import { heartbeat, leave } from "./plan-presence.service.ts";
 import { addComment, addDecision, getThread } from "./plan-thread.service.ts";
 
 // The didactic plan of a run. Access is the run's (lib/run-access.ts): the course's viewers read, the
@@ -156,6 +159,37 @@ export const planRoutes: FastifyPluginAsyncZod = async (app) => {
       const viewer = viewerOf(requireAuth(request));
       const decision = await addDecision(app.db, viewer, request.params.elementId, request.body.text);
       return reply.status(201).send(decision);
+    },
+  );
+
+  app.put(
+    "/plan-elements/:elementId/presence",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: ["plan"],
+        summary: "I have this element open for editing (a heartbeat); answers who else has",
+        params: elementIdParamsSchema,
+        response: { 200: editorsSchema, ...writes },
+      },
+    },
+    async (request) => heartbeat(app.db, viewerOf(requireAuth(request)), request.params.elementId),
+  );
+
+  app.delete(
+    "/plan-elements/:elementId/presence",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: ["plan"],
+        summary: "I closed the editor of this element",
+        params: elementIdParamsSchema,
+        response: { 204: z.null(), ...writes },
+      },
+    },
+    async (request, reply) => {
+      await leave(app.db, viewerOf(requireAuth(request)), request.params.elementId);
+      return reply.status(204).send(null);
     },
   );
 };

@@ -8,6 +8,10 @@ import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-theme/digdir.css";
 import "./styles/app.css";
 import "./styles/account.css";
+import "./styles/courses.css";
+import "./styles/plan.css";
+import "./styles/programme.css";
+import "./styles/sign-off.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

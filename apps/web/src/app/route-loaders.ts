@@ -4,13 +4,20 @@ import { objectHistoryQueryOptions } from "../features/audit/get-object-history.
 import { auditFiltersFrom, unitAuditQueryOptions } from "../features/audit/get-unit-audit.ts";
 import { sessionQueryOptions } from "../features/auth/get-session.ts";
 import { signInOptionsQueryOptions } from "../features/auth/get-sign-in-options.ts";
+import { contributionsQueryOptions } from "../features/courses/get-contributions.ts";
+import { courseQueryOptions } from "../features/courses/get-course.ts";
+import { courseTemplatesQueryOptions } from "../features/courses/get-course-templates.ts";
 import { coursesQueryOptions } from "../features/courses/get-courses.ts";
 import { personQueryOptions } from "../features/people/get-person.ts";
 import { unitPeopleQueryOptions } from "../features/people/get-unit-people.ts";
+import { planQueryOptions } from "../features/plan/get-plan.ts";
 import { profileQueryOptions } from "../features/profile/get-profile.ts";
+import { programmeQueryOptions } from "../features/programme/get-programme.ts";
 import { runQueryOptions } from "../features/runs/get-run.ts";
+import { signOffQueryOptions } from "../features/sign-off/get-sign-off.ts";
 import { unitQueryOptions } from "../features/units/get-unit.ts";
 import { unitsQueryOptions } from "../features/units/get-units.ts";
+import { workingGroupQueryOptions } from "../features/working-group/get-working-group.ts";
 import { applyPersonLanguage } from "../i18n/setup.ts";
 import { paths, safeReturnTo, signInHref } from "../lib/config/paths.ts";
 
@@ -40,6 +47,30 @@ export function coursesLoader(queryClient: QueryClient) {
     await requireSession(queryClient, request);
     // Start fetching while the page's code loads; the page shows its own loading and error states.
     void queryClient.prefetchInfiniteQuery(coursesQueryOptions());
+    return null;
+  };
+}
+
+/** "Nytt kurs": the templates, and the coordinated units (their partners may co-own the course). */
+export function newCourseLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(courseTemplatesQueryOptions());
+    const session = await queryClient.ensureQueryData(sessionQueryOptions());
+    for (const membership of session?.memberships ?? []) {
+      if (membership.role === "COORDINATOR") void queryClient.prefetchQuery(unitQueryOptions(membership.unitId));
+    }
+    return null;
+  };
+}
+
+export function courseLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const courseId = params.courseId ?? "";
+    void queryClient.prefetchQuery(courseQueryOptions(courseId));
+    void queryClient.prefetchQuery(workingGroupQueryOptions(courseId));
+    void queryClient.prefetchQuery(contributionsQueryOptions(courseId));
     return null;
   };
 }
@@ -108,6 +139,43 @@ export function runLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     await requireSession(queryClient, request);
     void queryClient.prefetchQuery(runQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The run's plan tab (its index): the six elements. */
+export function runPlanLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(planQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The run's programme tab: sessions, items, warnings and teaching hours. */
+export function runProgrammeLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(programmeQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The printable programme, outside the run's layout: the run (course title, dates) and its programme. */
+export function runProgrammePrintLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(runQueryOptions(params.runId ?? ""));
+    void queryClient.prefetchQuery(programmeQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The run's sign-off tab: steps, signatures, blockers and the checklist. */
+export function runSignOffLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(signOffQueryOptions(params.runId ?? ""));
     return null;
   };
 }

@@ -2,11 +2,17 @@ import type { QueryClient } from "@tanstack/react-query";
 import { type RouteObject, redirect } from "react-router";
 import { paths } from "../lib/config/paths.ts";
 import {
+  courseLoader,
   coursesLoader,
+  newCourseLoader,
   personLoader,
   profileLoader,
   rootLoader,
   runLoader,
+  runPlanLoader,
+  runProgrammeLoader,
+  runProgrammePrintLoader,
+  runSignOffLoader,
   signInLoader,
   unitAuditLoader,
   unitLoader,
@@ -24,6 +30,12 @@ async function signInPage() {
 }
 async function coursesPage() {
   return { Component: (await import("./routes/courses-page.tsx")).CoursesPage };
+}
+async function newCoursePage() {
+  return { Component: (await import("./routes/new-course-page.tsx")).NewCoursePage };
+}
+async function coursePage() {
+  return { Component: (await import("./routes/course-page.tsx")).CoursePage };
 }
 async function forgotPasswordPage() {
   return { Component: (await import("./routes/forgot-password-page.tsx")).ForgotPasswordPage };
@@ -51,6 +63,18 @@ async function personPage() {
 }
 async function runLayout() {
   return { Component: (await import("./routes/run-layout.tsx")).RunLayout };
+}
+async function runPlanPage() {
+  return { Component: (await import("./routes/run-plan-page.tsx")).RunPlanPage };
+}
+async function runProgrammePage() {
+  return { Component: (await import("./routes/run-programme-page.tsx")).RunProgrammePage };
+}
+async function runProgrammePrintPage() {
+  return { Component: (await import("./routes/run-programme-print-page.tsx")).RunProgrammePrintPage };
+}
+async function runSignOffPage() {
+  return { Component: (await import("./routes/run-sign-off-page.tsx")).RunSignOffPage };
 }
 async function notFoundPage() {
   return { Component: (await import("./routes/not-found-page.tsx")).NotFoundPage };
@@ -81,6 +105,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               loader: coursesLoader(queryClient),
               lazy: coursesPage,
             },
+            { path: paths.newCourse, loader: newCourseLoader(queryClient), lazy: newCoursePage },
+            { path: paths.course, loader: courseLoader(queryClient), lazy: coursePage },
             // Public: reached from emailed links, signed in or not.
             { path: paths.forgotPassword, lazy: forgotPasswordPage },
             { path: paths.resetPassword, lazy: resetPasswordPage },
@@ -99,7 +125,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.run,
               loader: runLoader(queryClient),
               lazy: runLayout,
-              children: [],
+              children: [
+                { index: true, loader: runPlanLoader(queryClient), lazy: runPlanPage },
+                { path: "programme", loader: runProgrammeLoader(queryClient), lazy: runProgrammePage },
+                { path: "sign-off", loader: runSignOffLoader(queryClient), lazy: runSignOffPage },
+              ],
+            },
+            // A document of its own, outside the run's layout (no tabs), for printing.
+            {
+              path: paths.runProgrammePrint,
+              loader: runProgrammePrintLoader(queryClient),
+              lazy: runProgrammePrintPage,
             },
             { path: "*", lazy: notFoundPage },
           ],

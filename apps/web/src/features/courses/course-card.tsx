@@ -1,18 +1,12 @@
-import { Card, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { Card, Heading, Link, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { CourseSummary } from "@sidestilt/domain/course.schema";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { Link as RouterLink } from "react-router";
 import { isLanguage } from "../../i18n/languages.ts";
+import { courseHref } from "../../lib/config/paths.ts";
 import { formatDate, formatList } from "../../lib/format.ts";
-
-const phaseColors = {
-  PLANNING: "info",
-  READY: "success",
-  RUNNING: "accent",
-  EVALUATION: "warning",
-  COMPLETED: "neutral",
-  CANCELLED: "danger",
-} as const;
+import { phaseColors } from "./phase-colors.ts";
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -31,7 +25,9 @@ export function CourseCard({ course }: { course: CourseSummary }) {
     <Card asChild data-color="neutral" className="course-card">
       <li data-testid="course-card">
         <Heading level={2} data-size="sm">
-          {course.title}
+          <Link asChild>
+            <RouterLink to={courseHref(course.id)}>{course.title}</RouterLink>
+          </Link>
         </Heading>
         {course.summary ? <Paragraph>{course.summary}</Paragraph> : null}
         <dl className="course-card__facts">

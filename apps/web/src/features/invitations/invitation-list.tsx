@@ -1,5 +1,6 @@
 import { Alert, Button, Paragraph, Tag } from "@digdir/designsystemet-react";
 import type { Invitation, InvitationStatus } from "@sidestilt/domain/invitation.schema";
+import type { TFunction } from "i18next";
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { ConfirmDialog } from "../../components/ui/confirm-dialog.tsx";
@@ -18,7 +19,7 @@ const statusColors: Record<InvitationStatus, "info" | "success" | "neutral" | "w
   REVOKED: "warning",
 };
 
-function roleText(t: ReturnType<typeof useTranslation>["t"], invitation: Invitation): string {
+function roleText(t: TFunction, invitation: Invitation): string {
   const role = t(`roles.${invitation.role}`);
   if (invitation.profession) return t("people.roleWithProfession", { role, profession: invitation.profession });
   if (invitation.represents) return t("people.roleRepresenting", { role, organisation: invitation.represents.name });

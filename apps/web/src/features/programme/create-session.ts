@@ -1,0 +1,22 @@
+import { type ProgrammeSession, programmeSessionSchema, type SessionChanges } from "@sidestilt/domain/programme.schema";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "../../lib/api-client.ts";
+import { programmeChanged } from "./programme-changed.ts";
+
+type CreateSession = { runId: string; input: SessionChanges };
+
+/** Adds a session (samling) to the run's programme; the date must lie within the run. */
+export async function createSession({ runId, input }: CreateSession): Promise<ProgrammeSession> {
+  return apiRequest(`/api/runs/${encodeURIComponent(runId)}/sessions`, programmeSessionSchema, {
+    method: "POST",
+    body: input,
+  });
+}
+
+export function useCreateSession() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: createSession,
+    onSuccess: (_session, { runId }) => programmeChanged(queryClient, runId),
+  });
+}

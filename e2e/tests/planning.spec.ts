@@ -62,11 +62,15 @@ test("a course from a template is planned by a user representative and a profess
   await expect(professional.getByText(/Kari Johansen \(brukerrepresentant\) redigerer også «Mål»/)).toBeVisible({
     timeout: 20_000,
   });
-  await representative.getByRole("textbox", { name: "Mål", exact: true }).fill("Deltakerne kjenner igjen egne erfaringer.");
+  await representative
+    .getByRole("textbox", { name: "Mål", exact: true })
+    .fill("Deltakerne kjenner igjen egne erfaringer.");
   await representative.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(representative.getByText("Endringen i «Mål» er lagret.")).toBeVisible();
 
-  await professional.getByRole("textbox", { name: "Mål", exact: true }).fill("Deltakerne vet hvordan blodsukkeret styres.");
+  await professional
+    .getByRole("textbox", { name: "Mål", exact: true })
+    .fill("Deltakerne vet hvordan blodsukkeret styres.");
   await professional.getByRole("button", { name: "Lagre", exact: true }).click();
   await expect(professional.getByRole("heading", { name: "Noen andre har endret «Mål»" })).toBeVisible();
   await professional.waitForTimeout(500); // let the dialog finish fading in before axe measures contrast

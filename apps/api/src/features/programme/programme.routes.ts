@@ -13,16 +13,8 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { expectedVersion, setEtag } from "../../lib/versioning.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
-import {
-  createItem,
-  createSession,
-  deleteItem,
-  deleteSession,
-  exportCalendar,
-  getProgramme,
-  updateItem,
-  updateSession,
-} from "./programme.service.ts";
+import { createSession, deleteSession, exportCalendar, getProgramme, updateSession } from "./programme.service.ts";
+import { createItem, deleteItem, updateItem } from "./programme-items.service.ts";
 
 const errors = { 400: problemSchema, 401: problemSchema, 403: problemSchema, 404: problemSchema };
 const writes = { ...errors, 409: problemSchema };

@@ -147,6 +147,20 @@ export const newCourseSchema = courseFields
 export type NewCourseInput = z.input<typeof newCourseSchema>;
 export type NewCourse = z.output<typeof newCourseSchema>;
 
+/**
+ * Copy a course to other units (e.g. a municipality taking over a hospital's course): its facts, and
+ * with a first run, the latest signed plan. The copy is a new course with its own working group.
+ */
+export const courseCopySchema = z
+  .object({
+    title: requiredText(200),
+    ownerUnitIds: z.array(z.uuid()).min(1).max(5),
+    firstRun: runChangesSchema.optional(),
+  })
+  .meta({ id: "CourseCopy" });
+export type CourseCopyInput = z.input<typeof courseCopySchema>;
+export type CourseCopy = z.output<typeof courseCopySchema>;
+
 export const courseTemplateSchema = z
   .object({
     key: z.enum(courseTemplateKeys),

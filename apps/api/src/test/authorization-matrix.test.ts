@@ -174,6 +174,23 @@ const table: Row[] = [
 
   { route: "GET /api/courses", expect: signedIn(200) },
   {
+    route: "POST /api/courses/:courseId/copy",
+    // Whoever may see the course copies it to a unit they coordinate; here only the coordinator does.
+    expect: {
+      anonymous: 401,
+      coordinator: [201, 404, 404],
+      professional: [403, 404, 404],
+      userRepresentative: [404, 404, 404],
+      evaluator: [403, 404, 404],
+      unitLeader: [403, 404, 404],
+      systemAdmin: [404, 404, 404],
+    },
+    build: async ({ world, target }) => ({
+      params: { courseId: target === "missing" ? missingId : world.courses[target] },
+      payload: { title: "Matrix copy", ownerUnitIds: [world.units.own] },
+    }),
+  },
+  {
     route: "GET /api/courses/:courseId",
     // User representatives see their working groups' courses only; system administrators administer, not plan.
     expect: { ...readable(200), userRepresentative: [404, 404, 404], systemAdmin: [404, 404, 404] },

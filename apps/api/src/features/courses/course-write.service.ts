@@ -1,12 +1,15 @@
-import { hasRoleIn, isMemberOf, type Viewer } from "@sidestilt/domain/access";
-import type { CourseChanges, CourseDetail, NewCourse } from "@sidestilt/domain/course.schema";
+import { courseAbilities, hasRoleIn, isMemberOf, type Viewer } from "@sidestilt/domain/access";
+import type { CourseChanges, CourseCopy, CourseDetail, NewCourse } from "@sidestilt/domain/course.schema";
 import { courseTemplate } from "@sidestilt/domain/course-templates";
+import type { PlanElementKind } from "@sidestilt/domain/plan.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
+import { courseAccessFacts } from "../../lib/object-access.ts";
 import { assertVersion } from "../../lib/versioning.ts";
 import { loadCourseForChange } from "./course-access.ts";
 import { getCourse } from "./courses.service.ts";
+import { latestSignedPlan } from "./latest-signed-plan.ts";
 import { seedPlan } from "./plan-seed.ts";
 
 /** The units that have a partnership with any of these units. */
@@ -35,16 +38,26 @@ const courseFields = (input: CourseChanges) => ({
   enrolment: input.enrolment,
 });
 
+type NewCourseRow = {
+  fields: CourseChanges;
+  ownerUnitIds: readonly string[];
+  firstRun: NewCourse["firstRun"];
+  /** The first run's plan text per element. */
+  plan: Partial<Record<PlanElementKind, string>>;
+  /** What the audit row says about where the course came from. */
+  origin: { templateKey: string | null } | { copiedFrom: string };
+};
+
 /**
- * Creates a course owned by units the viewer coordinates (at least one) and, jointly, by their own
+ * Inserts a course owned by units the viewer coordinates (at least one) and, jointly, by their own
  * other units or partners of the coordinated ones. The viewer joins the working group as coordinator;
- * with a first run, its plan starts from the template's text, attributed to the viewer.
+ * with a first run, its plan starts from the given text, attributed to the viewer.
  */
-export async function createCourse(db: Db, viewer: Viewer, input: NewCourse): Promise<CourseDetail> {
-  const ownerUnitIds = [...new Set(input.ownerUnitIds)];
+async function insertCourse(db: Db, viewer: Viewer, course: NewCourseRow): Promise<string> {
+  const ownerUnitIds = [...new Set(course.ownerUnitIds)];
   const coordinated = ownerUnitIds.filter((unitId) => hasRoleIn(viewer, unitId, ["COORDINATOR"]));
   if (coordinated.length === 0) throw new DomainError("forbidden", "Only a coordinator of an owner unit creates it");
-  const courseId = await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const others = ownerUnitIds.filter((unitId) => !coordinated.includes(unitId));
     if (others.length > 0) {
       const partners = await partnersOf(tx, coordinated);
@@ -52,40 +65,71 @@ export async function createCourse(db: Db, viewer: Viewer, input: NewCourse): Pr
       const existing = await tx.unit.count({ where: { id: { in: allowed } } });
       if (allowed.length !== others.length || existing !== others.length) throw notPartner("ownerUnitIds");
     }
-    const course = await tx.course.create({
+    const created = await tx.course.create({
       data: {
-        ...courseFields(input),
+        ...courseFields(course.fields),
         owners: { create: ownerUnitIds.map((unitId) => ({ unitId })) },
         workingGroup: { create: [{ personId: viewer.personId, role: "COORDINATOR" }] },
       },
       select: { id: true },
     });
     let runId: string | null = null;
-    if (input.firstRun) {
+    if (course.firstRun) {
       const run = await tx.courseRun.create({
         data: {
-          courseId: course.id,
-          startsOn: new Date(input.firstRun.startsOn),
-          endsOn: new Date(input.firstRun.endsOn),
-          venue: input.firstRun.venue,
-          videoLink: input.firstRun.videoLink,
-          capacity: input.firstRun.capacity,
+          courseId: created.id,
+          startsOn: new Date(course.firstRun.startsOn),
+          endsOn: new Date(course.firstRun.endsOn),
+          venue: course.firstRun.venue,
+          videoLink: course.firstRun.videoLink,
+          capacity: course.firstRun.capacity,
         },
         select: { id: true },
       });
       runId = run.id;
-      const plan = input.templateKey ? courseTemplate(input.templateKey).plan : {};
-      await seedPlan(tx, run.id, plan, { personId: viewer.personId, role: "COORDINATOR" });
+      await seedPlan(tx, run.id, course.plan, { personId: viewer.personId, role: "COORDINATOR" });
     }
     await audit(tx, {
       actorId: viewer.personId,
-      action: "course.created",
+      action: "copiedFrom" in course.origin ? "course.copied" : "course.created",
       objectType: "course",
-      objectId: course.id,
+      objectId: created.id,
       unitIds: ownerUnitIds,
-      data: { templateKey: input.templateKey ?? null, runId },
+      data: { ...course.origin, runId },
     });
-    return course.id;
+    return created.id;
+  });
+}
+
+/** Creates a course, its plan (with a first run) starting from a template's text. */
+export async function createCourse(db: Db, viewer: Viewer, input: NewCourse): Promise<CourseDetail> {
+  const { ownerUnitIds, templateKey, firstRun, ...fields } = input;
+  const courseId = await insertCourse(db, viewer, {
+    fields,
+    ownerUnitIds,
+    firstRun,
+    plan: templateKey ? courseTemplate(templateKey).plan : {},
+    origin: { templateKey: templateKey ?? null },
+  });
+  return getCourse(db, viewer, courseId);
+}
+
+/**
+ * Copies a course the viewer may see to units they coordinate (or partners of them): the facts, and with
+ * a first run, the source's latest signed plan. Working group, runs and history stay with the source.
+ */
+export async function copyCourse(db: Db, viewer: Viewer, sourceId: string, input: CourseCopy): Promise<CourseDetail> {
+  const facts = await courseAccessFacts(db, sourceId);
+  if (!facts || !courseAbilities(viewer, facts).canView) throw new DomainError("not_found");
+  const source = await db.course.findUniqueOrThrow({ where: { id: sourceId }, select: changesSelect });
+  const { version: _version, ...fields } = source;
+  const plan = await db.$transaction((tx) => latestSignedPlan(tx, sourceId));
+  const courseId = await insertCourse(db, viewer, {
+    fields: { ...fields, title: input.title },
+    ownerUnitIds: input.ownerUnitIds,
+    firstRun: input.firstRun,
+    plan: plan.contents,
+    origin: { copiedFrom: sourceId },
   });
   return getCourse(db, viewer, courseId);
 }

@@ -1,5 +1,6 @@
 import {
   courseChangesSchema,
+  courseCopySchema,
   courseDetailSchema,
   courseIdParamsSchema,
   courseListSchema,
@@ -16,7 +17,7 @@ import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { expectedVersion, setEtag } from "../../lib/versioning.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
-import { addCourseOwner, createCourse, removeCourseOwner, updateCourse } from "./course-write.service.ts";
+import { addCourseOwner, copyCourse, createCourse, removeCourseOwner, updateCourse } from "./course-write.service.ts";
 import { getCourse, listMyCourses } from "./courses.service.ts";
 import { createRun } from "./runs.service.ts";
 import { addMember, getWorkingGroup } from "./working-group.service.ts";
@@ -52,6 +53,26 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const course = await createCourse(app.db, viewerOf(requireAuth(request)), request.body);
+      setEtag(reply, course.version);
+      return reply.status(201).send(course);
+    },
+  );
+
+  app.post(
+    "/:courseId/copy",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: ["courses"],
+        summary: "Copy a course to units the signed-in coordinator coordinates, with its latest signed plan",
+        params: courseIdParamsSchema,
+        body: courseCopySchema,
+        response: { 201: courseDetailSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = viewerOf(requireAuth(request));
+      const course = await copyCourse(app.db, viewer, request.params.courseId, request.body);
       setEtag(reply, course.version);
       return reply.status(201).send(course);
     },

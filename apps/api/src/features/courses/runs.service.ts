@@ -8,6 +8,7 @@ import { bumpRunVersion, loadRunForChange, loadRunForReading } from "../../lib/r
 import { assertVersion } from "../../lib/versioning.ts";
 import { actingRoleOf, loadCourseForChange } from "./course-access.ts";
 import { isoDate } from "./courses.service.ts";
+import { latestSignedPlan } from "./latest-signed-plan.ts";
 import { seedPlan } from "./plan-seed.ts";
 
 const runSelect = {
@@ -63,24 +64,16 @@ const runFields = (input: RunChanges) => ({
 export async function createRun(db: Db, viewer: Viewer, courseId: string, input: RunChanges): Promise<RunDetail> {
   const { runId, abilities } = await db.$transaction(async (tx) => {
     const { facts, abilities } = await loadCourseForChange(tx, viewer, courseId, "edit");
-    const source = { id: true, plan: { select: { kind: true, content: true } } } as const;
-    const newestFirst = [{ startsOn: "desc" as const }, { createdAt: "desc" as const }];
-    const latest =
-      (await tx.courseRun.findFirst({
-        where: { courseId, phase: { notIn: ["PLANNING", "CANCELLED"] } },
-        orderBy: newestFirst,
-        select: source,
-      })) ?? (await tx.courseRun.findFirst({ where: { courseId }, orderBy: newestFirst, select: source }));
+    const latest = await latestSignedPlan(tx, courseId);
     const run = await tx.courseRun.create({ data: { courseId, ...runFields(input) }, select: { id: true } });
-    const contents = Object.fromEntries((latest?.plan ?? []).map((element) => [element.kind, element.content]));
-    await seedPlan(tx, run.id, contents, { personId: viewer.personId, role: actingRoleOf(viewer, facts) });
+    await seedPlan(tx, run.id, latest.contents, { personId: viewer.personId, role: actingRoleOf(viewer, facts) });
     await audit(tx, {
       actorId: viewer.personId,
       action: "run.created",
       objectType: "course",
       objectId: courseId,
       unitIds: facts.ownerUnitIds,
-      data: { runId: run.id, planFrom: latest?.id ?? null },
+      data: { runId: run.id, planFrom: latest.runId },
     });
     return { runId: run.id, abilities };
   });

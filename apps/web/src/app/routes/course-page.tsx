@@ -1,5 +1,5 @@
 import { Link, Paragraph } from "@digdir/designsystemet-react";
-import { unitAbilities } from "@sidestilt/domain/access";
+import { unitAbilities, unitsWhere } from "@sidestilt/domain/access";
 import { useQueries } from "@tanstack/react-query";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink, useParams } from "react-router";
@@ -9,6 +9,7 @@ import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { useSession } from "../../features/auth/get-session.ts";
 import { viewerOf } from "../../features/auth/session-viewer.ts";
 import { ContributionBalance } from "../../features/courses/contribution-balance.tsx";
+import { CopyCourseSection } from "../../features/courses/copy-course-section.tsx";
 import { CourseAbout } from "../../features/courses/course-about.tsx";
 import { CourseOwners, type OwnerCandidate } from "../../features/courses/course-owners.tsx";
 import { CourseRuns } from "../../features/courses/course-runs.tsx";
@@ -56,6 +57,11 @@ export function CoursePage() {
     pending: people[index]?.isPending ?? false,
     failed: people[index]?.isError ?? false,
   }));
+  // Copying is for coordinators: the copy's owners are units they coordinate (names from the session).
+  const unitNames = new Map(session?.memberships.map((membership) => [membership.unitId, membership.unitName]));
+  const copyOwners = viewer
+    ? unitsWhere(viewer, ["COORDINATOR"]).map((id) => ({ id, name: unitNames.get(id) ?? id }))
+    : [];
 
   return (
     <div className="stack">
@@ -84,6 +90,7 @@ export function CoursePage() {
             candidatesPending={units.some((unit) => unit.isPending)}
           />
           <CourseRuns course={detail} language={language} />
+          {copyOwners.length > 0 ? <CopyCourseSection key={detail.id} course={detail} owners={copyOwners} /> : null}
           <WorkingGroupSection courseId={courseId} language={language} canManage={canManage} people={peopleOfUnits} />
           <ContributionBalance courseId={courseId} language={language} />
         </>

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Browser, Page } from "@playwright/test";
 import { expect, expectAccessible, signIn, test } from "../support/fixtures.ts";
 
@@ -94,15 +95,26 @@ test("a course from a template is planned by a user representative and a profess
   await representative.getByRole("button", { name: "Gå videre til Klar" }).click();
   await expect(representative.getByText(/· Klar/)).toBeVisible();
 
-  // The programme prints and its calendar downloads.
+  // The coordinator adds a session; the programme prints and its calendar downloads.
   await page.goto(runUrl);
   await page.getByRole("link", { name: "Program", exact: true }).click();
-  await expectAccessible(page, "the programme tab");
+  await page.getByRole("button", { name: "Legg til samling" }).click();
+  await page.getByLabel("Dato").fill("2031-03-10");
+  await page.getByLabel("Starttid").fill("09:00");
+  await page.getByLabel("Sluttid").fill("15:00");
+  await page.getByRole("button", { name: "Legg til samlingen" }).click();
+  await expect(page.getByRole("heading", { name: "Samling 1", exact: true })).toBeVisible();
+  await expectAccessible(page, "the programme tab with a session and its warnings");
   const download = page.waitForEvent("download");
   await page.getByRole("link", { name: "Last ned kalender (.ics)" }).click();
-  expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+  const calendar = await download;
+  expect(calendar.suggestedFilename()).toMatch(/\.ics$/);
+  const ics = await readFile(await calendar.path(), "utf8");
+  expect(ics).toContain("BEGIN:VEVENT");
+  expect(ics).toMatch(/DTSTART:20310310T080000Z/); // 09:00 in Oslo, winter time
   await page.getByRole("link", { name: "Utskriftsvennlig program" }).click();
   await expect(page.getByRole("button", { name: "Skriv ut" })).toBeVisible();
+  await expect(page.getByText(/Samling 1/).first()).toBeVisible();
   await expectAccessible(page, "the printable programme");
 
   await representative.context().close();

@@ -21,6 +21,8 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.getByLabel("E-post").fill(email);
   await page.getByLabel("Passord").fill(password);
   await page.getByRole("button", { name: "Logg inn" }).click();
+  // Signed in once the app has left the sign-in page (the session cookie is set by then).
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
 /** Every page also fails on a CSP violation or an uncaught script error. */

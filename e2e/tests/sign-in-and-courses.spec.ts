@@ -80,6 +80,7 @@ test("the sign-in page explains an invalid email beside the field", async ({ pag
 
 test("keyboard: the skip link comes first and moves focus to the main content", async ({ page }) => {
   await signIn(page, "fagperson@unn.example");
+  await expect(page.getByRole("heading", { level: 1, name: "Kursene dine" })).toBeVisible();
   // A fresh page load (after client-side navigation, focus is moved to the new page's h1 instead).
   await page.goto("/courses");
   await expect(page.getByRole("heading", { level: 1, name: "Kursene dine" })).toBeVisible();

@@ -1,9 +1,10 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { totpCodeSchema } from "@sidestilt/domain/account.schema";
 import type { SessionView, SignInInput } from "@sidestilt/domain/auth.schema";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { OneTimeCodeField } from "../../components/ui/one-time-code-field.tsx";
 import { ApiError } from "../../lib/api-error.ts";
 import { useSignIn } from "./sign-in.ts";
 import { signInErrorMessage } from "./sign-in-error-message.ts";
@@ -75,17 +76,11 @@ export function SecondFactorStep({ credentials, onSignedIn, onRestart }: Props) 
           <Paragraph>{signInErrorMessage(error, t)}</Paragraph>
         </Alert>
       ) : null}
-      <Textfield
+      <OneTimeCodeField
         ref={codeRef}
         id={codeField}
         name={codeField}
-        label={t("twoFactor.codeLabel")}
         description={t("signIn.secondFactorIntro")}
-        autoComplete="one-time-code"
-        inputMode="numeric"
-        spellCheck={false}
-        className="account-code-input"
-        required
         error={message}
       />
       <div className="account-actions">

@@ -1,8 +1,9 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { totpCodeSchema } from "@sidestilt/domain/account.schema";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { OneTimeCodeField } from "../../components/ui/one-time-code-field.tsx";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useEnableTotp } from "./enable-totp.ts";
@@ -131,18 +132,7 @@ function SetupPanel({ setup, onEnabled, onCancel }: PanelProps) {
             <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
           </Alert>
         ) : null}
-        <Textfield
-          id="totp-code"
-          name="code"
-          label={t("twoFactor.codeLabel")}
-          description={t("twoFactor.codeDescription")}
-          autoComplete="one-time-code"
-          inputMode="numeric"
-          spellCheck={false}
-          className="account-code-input"
-          required
-          error={message}
-        />
+        <OneTimeCodeField id="totp-code" name="code" description={t("twoFactor.codeDescription")} error={message} />
         <div className="account-actions">
           <Button type="submit" loading={enable.isPending}>
             {enable.isPending ? t("twoFactor.enabling") : t("twoFactor.enable")}

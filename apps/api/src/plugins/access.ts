@@ -17,6 +17,11 @@ export type Access = "public" | "signed-in" | "system-admin" | { anyRole: readon
 declare module "fastify" {
   interface FastifyContextConfig {
     access?: Access;
+    /**
+     * The route accepts an Idempotency-Key header: a retry with the same key and body gets the stored
+     * answer, with another body 422 (plugins/idempotency.ts).
+     */
+    idempotent?: boolean;
   }
   interface FastifyInstance {
     /** Every route with its declared access, for the authorization matrix and the fuzzer. */

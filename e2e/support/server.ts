@@ -1,13 +1,17 @@
 // Starts the real server for the end-to-end suite: builds the web app, then runs apps/api's server on
 // a throw-away database (a temporary embedded cluster, or a fresh database on DATABASE_URL's server),
-// seeded with the demo data. SIGTERM stops the server gracefully and removes the database.
+// seeded with the demo data, sending its email to a real SMTP server whose mailbox the journeys read
+// (support/mailbox.ts). SIGTERM stops the server gracefully and removes the database.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { startOidcProvider } from "../../apps/api/src/test/oidc-provider.ts";
+import { startSmtpSink } from "../../apps/api/src/test/smtp-sink.ts";
+import { mailboxPort } from "./mailbox.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -53,6 +57,19 @@ const oidcProvider = await startOidcProvider({
   ],
   redirectUris: [`${publicUrl}/api/auth/oidc/callback`],
 });
+// Every email the app sends lands here; GET /messages on loopback answers them as JSON.
+const smtp = await startSmtpSink();
+const mailbox = createServer((request, response) => {
+  if (request.method === "GET" && request.url === "/messages") {
+    response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(smtp.messages));
+  } else {
+    response.writeHead(404).end();
+  }
+});
+await new Promise<void>((resolve, reject) => {
+  mailbox.once("error", reject);
+  mailbox.listen(mailboxPort(Number(process.env.PORT ?? 3000)), "127.0.0.1", resolve);
+});
 const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/server.ts"], {
   cwd: join(root, "apps", "api"),
   stdio: "inherit",
@@ -68,6 +85,8 @@ const server: ChildProcess = spawn(process.execPath, ["--import", "tsx", "src/se
     OIDC_CLIENT_SECRET: oidcProvider.clientSecret,
     OIDC_NAME: "Test-ID",
     OIDC_ALLOW_HTTP: "true",
+    SMTP_URL: smtp.url,
+    MAIL_FROM: "Sidestilt <no-reply@sidestilt.test>",
   },
 });
 
@@ -75,6 +94,8 @@ for (const signal of ["SIGTERM", "SIGINT"] as const) {
   process.on(signal, () => server.kill("SIGTERM"));
 }
 server.on("exit", async (code) => {
+  mailbox.close();
+  await smtp.stop();
   await oidcProvider.stop();
   await database.cleanUp().catch((error: unknown) => console.error("could not remove the e2e database", error));
   process.exit(code ?? 0);

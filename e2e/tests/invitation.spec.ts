@@ -1,10 +1,13 @@
 import { expect, expectAccessible, signIn, test } from "../support/fixtures.ts";
+import { linkIn, readMail } from "../support/mailbox.ts";
 
 const unitName = "Universitetssykehuset Nord-Norge LMS";
 
 test("a coordinator invites a user representative, who accepts the link, sets a password and sees only their courses", async ({
   page,
 }) => {
+  // A long journey: seven accessibility scans and an email round trip.
+  test.setTimeout(120_000);
   // Unique per run: the database outlives a single test, and an email can be invited once.
   const email = `ingrid.${Date.now().toString(36)}@example.no`;
   const password = "et langt og hemmelig passord";
@@ -29,12 +32,17 @@ test("a coordinator invites a user representative, who accepts the link, sets a 
   await invite.getByLabel("Representerer (valgfritt)").selectOption({ label: "Diabetesforbundet" });
   await invite.getByRole("button", { name: "Send invitasjonen" }).click();
 
-  // The e2e server has no SMTP, so the link is shown to pass on.
-  const linkField = invite.getByLabel("Invitasjonslenke");
-  await expect(linkField).toHaveValue(/\/invitation#.{20,}$/);
-  const link = await linkField.inputValue();
-  await expect(page.getByTestId("invitation-item").filter({ hasText: email })).toContainText("Venter på svar");
-  await expectAccessible(page, "the unit page with a new invitation link");
+  // The invitation goes out by email (the e2e server's mailbox), and the coordinator is told so.
+  await expect(invite.getByText(`Invitasjonen er sendt på e-post til ${email}.`)).toBeVisible();
+  await expect(invite.getByLabel("Invitasjonslenke")).toHaveCount(0);
+  const mail = await readMail(email, "Invitasjon til Universitetssykehuset Nord-Norge LMS");
+  expect(mail.text).toContain("Hei Ingrid Johansen,");
+  const link = linkIn(mail, "/invitation#");
+  expect(link).toMatch(/\/invitation#.{20,}$/);
+  const item = page.getByTestId("invitation-item").filter({ hasText: email });
+  await expect(item).toContainText("Venter på svar");
+  await expect(item).toContainText("På e-post");
+  await expectAccessible(page, "the unit page with a new invitation");
 
   await page.getByRole("link", { name: "Se endringsloggen for enheten" }).click();
   await expect(page.getByRole("heading", { level: 1, name: `Endringslogg for ${unitName}` })).toBeVisible();

@@ -2,7 +2,8 @@ import { expect, expectAccessible, signIn, test } from "../support/fixtures.ts";
 
 // The unit leader's account is used by no other journey: this one counts its failed sign-ins.
 test("a unit leader signs in, sees the unit's courses in three languages, and signs out", async ({ page }) => {
-  await page.goto("/");
+  // "/" is the public catalogue for anonymous visitors (catalogue.spec.ts); the courses need signing in.
+  await page.goto("/courses");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { level: 1, name: "Logg inn" })).toBeVisible();
   await expect(page.locator("html")).toHaveAttribute("lang", "nb");

@@ -8,9 +8,10 @@ import { migrationsDir, projectRoot } from "./db/project-root.ts";
 import { applyMigrations } from "./db/schema-engine.ts";
 import { seedDemoData } from "./db/seed/seed-demo.ts";
 import { readEnv } from "./env.ts";
+import { startJobQueue } from "./jobs/job-queue.ts";
 import { createMailer } from "./lib/mailer.ts";
 
-/** The server process: database, migrations, demo data, HTTP, and a graceful stop. */
+/** The server process: database, migrations, demo data, job queue, HTTP, and a graceful stop. */
 async function main(): Promise<void> {
   const env = readEnv();
   const log = createLogger(env.LOG_LEVEL);
@@ -30,17 +31,31 @@ async function main(): Promise<void> {
     };
     const demo = env.SEED_DEMO ? await seedDemoData(db) : null;
     const mailer = createMailer(env);
+    const jobs = await startJobQueue({
+      databaseUrl: database.url,
+      db,
+      mailer,
+      log,
+      purge: { sessionIdleMinutes: env.SESSION_IDLE_MINUTES },
+    });
+    const stopStorage = stopDatabase;
+    // The jobs use the mailer and the database: they finish and stop first.
+    stopDatabase = async () => {
+      await jobs.stop();
+      mailer?.close();
+      await stopStorage();
+    };
     const app = await buildApp({
       db,
       logger: log,
       mailer,
+      jobs,
       config: { ...env, WEB_DIST: env.WEB_DIST ?? resolve(projectRoot(), "apps/web/dist") },
     });
-    closeWithGrace({ delay: 10_000, logger: log }, async ({ err, signal }) => {
+    closeWithGrace({ delay: 20_000, logger: log }, async ({ err, signal }) => {
       if (err) log.error({ err }, "stopping after an error");
-      log.info({ signal }, "shutting down: finishing requests in flight");
+      log.info({ signal }, "shutting down: finishing requests and jobs in flight");
       await app.close();
-      mailer?.close();
       await stopDatabase();
     });
     await app.listen({ port: env.PORT, host: env.HOST });

@@ -8,10 +8,13 @@ import "@digdir/designsystemet-css";
 import "@digdir/designsystemet-theme/digdir.css";
 import "./styles/app.css";
 import "./styles/account.css";
+import "./styles/catalogue.css";
 import "./styles/courses.css";
 import "./styles/plan.css";
 import "./styles/programme.css";
 import "./styles/sign-off.css";
+import "./styles/attendance.css";
+import "./styles/registrations.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { localeSchema, roleSchema, unitKindSchema } from "./roles.ts";
 
-export const emailSchema = z.email().max(254);
+export const emailSchema = z.email({ error: "invalid_email" }).max(254);
 
 /** A six-digit code from an authenticator app. */
 export const totpCodeSchema = z

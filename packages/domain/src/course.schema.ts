@@ -196,6 +196,8 @@ export const runDetailSchema = z
     videoLink: z.string().nullable(),
     capacity: z.number().int(),
     phase: runPhaseSchema,
+    /** The phase a cancelled run was cancelled from; null for a run that is not cancelled. */
+    cancelledFrom: runPhaseSchema.nullable().optional(),
     version: z.number().int(),
     abilities: runAbilitiesSchema,
   })

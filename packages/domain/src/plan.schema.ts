@@ -13,6 +13,14 @@ export type PlanElementKind = z.infer<typeof planElementKindSchema>;
 
 export const maxPlanContentLength = 20_000;
 
+/**
+ * The version a run's plan elements start at. Its revision holds the starting text (a template's, or
+ * the latest signed plan's) and is written when the run is created, attributed to whoever created it
+ * so that no text in the history is without an author; it is nobody's contribution to this run's plan.
+ * Every edit after it has a higher version.
+ */
+export const seededPlanVersion = 1;
+
 /** Who wrote something, in which working-group role (the role is what the contribution balance counts). */
 const authorship = { authorId: z.uuid(), authorName: z.string(), authorRole: roleSchema };
 

@@ -43,6 +43,7 @@ export const errorCodes = [
   "offer_expired",
   "no_offer",
   "session_not_in_run",
+  "session_in_future",
   "idempotency_key_reused",
   "idempotency_in_progress",
   "service_unavailable",
@@ -52,11 +53,73 @@ export const errorCodes = [
 export const errorCodeSchema = z.enum(errorCodes);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 
+/**
+ * Every code a field error from the API can carry. The web app shows a translated message for each
+ * beside its field (i18n key `fieldErrors.<code>`; a test checks all three languages), so a new code
+ * goes here, with its messages, before a service or schema uses it.
+ */
+export const fieldErrorCodes = [
+  // zod's issue codes: request validation answers each issue with its code (plugins/errors.ts).
+  "invalid_type",
+  "too_big",
+  "too_small",
+  "invalid_format",
+  "not_multiple_of",
+  "unrecognized_keys",
+  "invalid_union",
+  "invalid_key",
+  "invalid_element",
+  "invalid_value",
+  "custom",
+  // The shared schemas' own checks, as the issue's message (`{ error: "invalid_phone" }`) under
+  // zod's code: the same code whether the browser or the API found the problem.
+  "invalid_email",
+  "invalid_phone",
+  "invalid_totp_code",
+  "invalid_language",
+  "duplicate_language",
+  "before_start",
+  "to_before_from",
+  "profession_not_allowed",
+  "invalid_cursor",
+  "contact_required",
+  "consent_required",
+  "duplicate_entry",
+  // Rules the services and domain rules check (the field errors of a DomainError).
+  "required",
+  "unknown_version",
+  "kind_locked",
+  "self_partner",
+  "person_inactive",
+  "not_partner",
+  "sessions_outside",
+  "not_in_working_group",
+  "no_password",
+  "wrong_password",
+  "represents_not_allowed",
+  "not_user_organisation",
+  "outside_run",
+  "invalid_time",
+  "registration_not_confirmed",
+  "session_not_in_run",
+  "session_in_future",
+  "already_registered",
+  "referral_date_required",
+  "referral_date_in_future",
+] as const;
+
+export const fieldErrorCodeSchema = z.enum(fieldErrorCodes);
+export type FieldErrorCode = z.infer<typeof fieldErrorCodeSchema>;
+
+export const isFieldErrorCode = (code: unknown): code is FieldErrorCode =>
+  (fieldErrorCodes as readonly unknown[]).includes(code);
+
 export const fieldErrorSchema = z.object({
   /** Dotted path of the field in the request body or query, e.g. `email` or `items.0.title`. */
   field: z.string(),
-  /** A stable code for the problem with this field (zod's issue code or a domain code). */
-  code: z.string(),
+  /** A stable code for the problem with this field: zod's issue code or a domain code. */
+  code: fieldErrorCodeSchema,
+  /** In English, for developers; a shared schema's own check puts its code here (see `fieldErrorCodes`). */
   message: z.string(),
 });
 export type FieldError = z.infer<typeof fieldErrorSchema>;

@@ -13,7 +13,17 @@ const root = projectRoot();
 const inventoryPath = join(root, "prisma", "data-inventory.json");
 
 const entrySchema = z.strictObject({
-  category: z.enum(["identifier", "contact", "account", "security", "role", "course", "audit", "operational"]),
+  category: z.enum([
+    "identifier",
+    "contact",
+    "account",
+    "security",
+    "role",
+    "course",
+    "audit",
+    "operational",
+    "participant",
+  ]),
   personal: z.boolean(),
   purpose: z.string().min(3).max(200),
   retention: z.string().min(3).max(200),

@@ -16,3 +16,6 @@ export function appOrigin(request: Pick<FastifyRequest, "protocol" | "host">, pu
 export const invitationLink = (origin: string, token: string): string => `${origin}/invitation#${token}`;
 
 export const passwordResetLink = (origin: string, token: string): string => `${origin}/reset-password#${token}`;
+
+/** A participant's personal link to see, cancel or accept an offered seat of their registration. */
+export const registrationLink = (origin: string, token: string): string => `${origin}/registration#${token}`;

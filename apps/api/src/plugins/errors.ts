@@ -1,4 +1,4 @@
-import { DomainError, type FieldError } from "@sidestilt/domain/problem";
+import { DomainError, type FieldError, isFieldErrorCode } from "@sidestilt/domain/problem";
 import type { FastifyError, FastifyInstance, FastifyReply } from "fastify";
 import fp from "fastify-plugin";
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from "fastify-type-provider-zod";
@@ -19,7 +19,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors: FieldError[] = error.validation.map((issue) => ({
         field: issue.instancePath.replace(/^\//, "").replaceAll("/", "."),
-        code: issue.keyword,
+        // zod's issue code (all of them are field error codes; "custom" stands in should zod add one).
+        code: isFieldErrorCode(issue.keyword) ? issue.keyword : "custom",
         message: issue.message ?? issue.keyword,
       }));
       return send(reply, problem("validation_failed", `Invalid ${error.validationContext ?? "request"}`, errors));

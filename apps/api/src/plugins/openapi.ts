@@ -4,6 +4,7 @@ import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import { jsonSchemaTransform, jsonSchemaTransformObject } from "fastify-type-provider-zod";
 import { declarePublicRoutes } from "./access.ts";
+import { documentIdempotencyKey } from "./idempotency.ts";
 
 /** OpenAPI 3.1 generated from the routes' zod schemas; the document and its UI at /api/docs. */
 export const openapiPlugin = fp(async (app: FastifyInstance) => {
@@ -22,7 +23,7 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
         },
       },
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => documentIdempotencyKey(jsonSchemaTransform(input), input.route),
     transformObject: jsonSchemaTransformObject,
   });
   await app.register(async (docs) => {

@@ -40,6 +40,7 @@ export const problemStatus: Record<ErrorCode, { status: number; title: string }>
   offer_expired: { status: 409, title: "The offered seat is no longer held" },
   no_offer: { status: 409, title: "The registration has no seat on offer" },
   session_not_in_run: { status: 422, title: "The session belongs to another run" },
+  session_in_future: { status: 422, title: "Attendance cannot be recorded for a session more than a day ahead" },
   idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used before with another request" },
   idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still being handled" },
   service_unavailable: { status: 503, title: "Temporarily unavailable" },

@@ -98,6 +98,22 @@ async function unitVersion(world: World, target: Target) {
   return { "if-match": `"${unit?.version ?? 1}"` };
 }
 
+/** A fresh published (ready) run of the target's course, for the public catalogue. */
+async function publishedRunIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const run = await world.db.courseRun.create({
+    data: {
+      courseId: world.courses[target],
+      startsOn: new Date("2030-03-01"),
+      endsOn: new Date("2030-03-02"),
+      capacity: 12,
+      phase: "READY",
+    },
+    select: { id: true },
+  });
+  return run.id;
+}
+
 const unitInput = {
   kind: "HOSPITAL_LMS",
   name: "Matrix unit",
@@ -198,6 +214,16 @@ const table: Row[] = [
       params: { courseId: target === "missing" ? missingId : world.courses[target] },
     }),
   },
+
+  // The public catalogue (features/catalogue): anyone, signed in or not, reads the published runs of
+  // every unit; a run that is not published (the world's own runs are in planning) is not found.
+  { route: "GET /api/catalogue/runs", expect: all(200) },
+  { route: "GET /api/catalogue/facets", expect: all(200) },
+  ...(["GET /api/catalogue/runs/:runId", "GET /api/catalogue/runs/:runId/calendar.ics"] as const).map((route) => ({
+    route,
+    expect: Object.fromEntries(actors.map((actor) => [actor, [200, 200, 404] as const])) as Expectation,
+    build: async ({ world, target }: Context) => ({ params: { runId: await publishedRunIn(world, target) } }),
+  })),
 
   // Courses, their owners, runs and working groups (features/courses): courseExpectation below.
   { route: "GET /api/course-templates", expect: signedIn(200) },
@@ -522,6 +548,67 @@ const table: Row[] = [
     expect: courseExpectation(200, 200),
     build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
   },
+
+  // Attendance (features/attendance): course leaders (those who see participants) read the list and
+  // record; every reader of the run sees the figures without names.
+  {
+    route: "GET /api/runs/:runId/attendance",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "GET /api/runs/:runId/attendance/summary",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "PUT /api/sessions/:sessionId/attendance",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const { sessionId, registrationId } = await attendanceSessionIn(world, target);
+      return { params: { sessionId }, payload: { entries: [{ registrationId, present: true }] } };
+    },
+  },
+
+  // Registrations (features/registrations): anyone signs up for a published direct run and uses their
+  // personal link (here an unknown one: 404); course leaders (those who see participants) list, register
+  // and cancel; every reader of the run sees the enrolment in numbers, without names.
+  {
+    route: "POST /api/catalogue/runs/:runId/registrations",
+    expect: Object.fromEntries(actors.map((actor) => [actor, [201, 201, 404] as const])) as Expectation,
+    build: async ({ world, target }) => ({
+      params: { runId: await publishedRunIn(world, target) },
+      payload: { ...participantInput(), consent: true, locale: "nb" },
+    }),
+  },
+  ...(["lookup", "cancel", "accept-offer"] as const).map((action) => ({
+    route: `POST /api/registrations/${action}`,
+    expect: all(404),
+    build: async () => ({ payload: { token: randomToken() } }),
+  })),
+  {
+    route: "GET /api/runs/:runId/enrolment",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "GET /api/runs/:runId/registrations",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "POST /api/runs/:runId/registrations",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) }, payload: participantInput() }),
+  },
+  {
+    route: "POST /api/registrations/:registrationId/cancel",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({
+      params: { registrationId: await registrationIn(world, target) },
+      headers: { "if-match": '"1"' },
+    }),
+  },
 ];
 
 /** Routes outside the API's own features: the documentation and the web app's files, public by design. */
@@ -601,7 +688,7 @@ const statusOf = (cell: Cell, target: Target): number =>
   typeof cell === "number" ? cell : (cell[targets.indexOf(target)] ?? 0);
 
 const hasObject = (route: string) =>
-  /:(unitId|courseId|personId|membershipId|invitationId|objectId|runId|sessionId|itemId|elementId|memberId)/.test(
+  /:(unitId|courseId|personId|membershipId|invitationId|objectId|runId|sessionId|itemId|elementId|memberId|registrationId)/.test(
     route,
   );
 
@@ -726,6 +813,59 @@ function runExpectation(ok: number, readers: number): Expectation {
 
 function runOf(world: World, target: Target): string {
   return target === "missing" ? missingId : world.runs[target];
+}
+
+/** A fresh running run of the target's course with a held session and a confirmed participant. */
+async function attendanceSessionIn(world: World, target: Target) {
+  if (target === "missing") return { sessionId: missingId, registrationId: missingId };
+  const run = await world.db.courseRun.create({
+    data: {
+      courseId: world.courses[target],
+      startsOn: new Date("2025-03-03"),
+      endsOn: new Date("2025-03-03"),
+      capacity: 12,
+      phase: "RUNNING",
+      sessions: { create: [{ date: new Date("2025-03-03"), startsAt: 540, endsAt: 900 }] },
+      registrations: {
+        create: [
+          {
+            name: "Matrix participant",
+            participantRole: "PATIENT",
+            source: "DIRECT",
+            status: "CONFIRMED",
+            manageTokenHash: sha256(randomToken()),
+          },
+        ],
+      },
+    },
+    select: { sessions: { select: { id: true } }, registrations: { select: { id: true } } },
+  });
+  return { sessionId: run.sessions[0]?.id ?? missingId, registrationId: run.registrations[0]?.id ?? missingId };
+}
+
+/** A participant's details, with an address of their own. */
+const participantInput = () => ({
+  name: "Matrix participant",
+  email: `participant-${randomUUID()}@test.example`,
+  phone: "",
+  participantRole: "PATIENT",
+});
+
+/** A fresh confirmed registration (version 1) in the target's run. */
+async function registrationIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const registration = await world.db.registration.create({
+    data: {
+      runId: world.runs[target],
+      name: "Matrix participant",
+      participantRole: "PATIENT",
+      source: "DIRECT",
+      status: "CONFIRMED",
+      manageTokenHash: sha256(randomToken()),
+    },
+    select: { id: true },
+  });
+  return registration.id;
 }
 
 /** A fresh programme session (version 1) in the target's run. */

@@ -1,9 +1,14 @@
 import type { QueryClient } from "@tanstack/react-query";
 import { type LoaderFunctionArgs, redirect } from "react-router";
+import { attendanceQueryOptions, attendanceSummaryQueryOptions } from "../features/attendance/get-attendance.ts";
 import { objectHistoryQueryOptions } from "../features/audit/get-object-history.ts";
 import { auditFiltersFrom, unitAuditQueryOptions } from "../features/audit/get-unit-audit.ts";
 import { sessionQueryOptions } from "../features/auth/get-session.ts";
 import { signInOptionsQueryOptions } from "../features/auth/get-sign-in-options.ts";
+import { catalogueFiltersFrom } from "../features/catalogue/catalogue-filters.ts";
+import { catalogueFacetsQueryOptions } from "../features/catalogue/get-catalogue-facets.ts";
+import { catalogueRunQueryOptions } from "../features/catalogue/get-catalogue-run.ts";
+import { catalogueRunsQueryOptions } from "../features/catalogue/get-catalogue-runs.ts";
 import { contributionsQueryOptions } from "../features/courses/get-contributions.ts";
 import { courseQueryOptions } from "../features/courses/get-course.ts";
 import { courseTemplatesQueryOptions } from "../features/courses/get-course-templates.ts";
@@ -13,6 +18,8 @@ import { unitPeopleQueryOptions } from "../features/people/get-unit-people.ts";
 import { planQueryOptions } from "../features/plan/get-plan.ts";
 import { profileQueryOptions } from "../features/profile/get-profile.ts";
 import { programmeQueryOptions } from "../features/programme/get-programme.ts";
+import { enrolmentQueryOptions } from "../features/registrations/get-enrolment.ts";
+import { registrationsQueryOptions } from "../features/registrations/get-registrations.ts";
 import { runQueryOptions } from "../features/runs/get-run.ts";
 import { signOffQueryOptions } from "../features/sign-off/get-sign-off.ts";
 import { unitQueryOptions } from "../features/units/get-unit.ts";
@@ -71,6 +78,32 @@ export function courseLoader(queryClient: QueryClient) {
     void queryClient.prefetchQuery(courseQueryOptions(courseId));
     void queryClient.prefetchQuery(workingGroupQueryOptions(courseId));
     void queryClient.prefetchQuery(contributionsQueryOptions(courseId));
+    return null;
+  };
+}
+
+/** "/": signed-in people go to their courses, everyone else to the public catalogue. */
+export function homeLoader(queryClient: QueryClient) {
+  return async () => {
+    const session = await queryClient.ensureQueryData(sessionQueryOptions());
+    throw redirect(session ? paths.courses : paths.catalogue);
+  };
+}
+
+/** The public catalogue (no sign-in): the runs matching the URL's filters, and the filters' choices. */
+export function catalogueLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const filters = catalogueFiltersFrom(new URL(request.url).searchParams);
+    void queryClient.prefetchInfiniteQuery(catalogueRunsQueryOptions(filters));
+    void queryClient.prefetchQuery(catalogueFacetsQueryOptions());
+    return null;
+  };
+}
+
+/** A published run's public page (no sign-in). */
+export function catalogueRunLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    void queryClient.prefetchQuery(catalogueRunQueryOptions(params.runId ?? ""));
     return null;
   };
 }
@@ -167,6 +200,44 @@ export function runProgrammePrintLoader(queryClient: QueryClient) {
     await requireSession(queryClient, request);
     void queryClient.prefetchQuery(runQueryOptions(params.runId ?? ""));
     void queryClient.prefetchQuery(programmeQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/**
+ * The run's attendance tab: the figures for everyone who may see the run, and the list with names
+ * straight after for those the figures say may see it (course leaders).
+ */
+export function runAttendanceLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const runId = params.runId ?? "";
+    void queryClient
+      .fetchQuery(attendanceSummaryQueryOptions(runId))
+      .then((summary) => {
+        if (summary.abilities.canSeeParticipants) return queryClient.prefetchQuery(attendanceQueryOptions(runId));
+      })
+      // The page shows its own loading and error states.
+      .catch(() => undefined);
+    return null;
+  };
+}
+
+/**
+ * The run's participants tab: the counts for everyone who may see the run, and the lists straight after
+ * for those the counts say may see participants (course leaders).
+ */
+export function runParticipantsLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const runId = params.runId ?? "";
+    void queryClient
+      .fetchQuery(enrolmentQueryOptions(runId))
+      .then((summary) => {
+        if (summary.abilities.canSeeParticipants) return queryClient.prefetchQuery(registrationsQueryOptions(runId));
+      })
+      // The page shows its own loading and error states.
+      .catch(() => undefined);
     return null;
   };
 }

@@ -1,14 +1,19 @@
 import type { QueryClient } from "@tanstack/react-query";
-import { type RouteObject, redirect } from "react-router";
+import type { RouteObject } from "react-router";
 import { paths } from "../lib/config/paths.ts";
 import {
+  catalogueLoader,
+  catalogueRunLoader,
   courseLoader,
   coursesLoader,
+  homeLoader,
   newCourseLoader,
   personLoader,
   profileLoader,
   rootLoader,
+  runAttendanceLoader,
   runLoader,
+  runParticipantsLoader,
   runPlanLoader,
   runProgrammeLoader,
   runProgrammePrintLoader,
@@ -73,8 +78,26 @@ async function runProgrammePage() {
 async function runProgrammePrintPage() {
   return { Component: (await import("./routes/run-programme-print-page.tsx")).RunProgrammePrintPage };
 }
+async function runParticipantsPage() {
+  return { Component: (await import("./routes/run-participants-page.tsx")).RunParticipantsPage };
+}
+async function signUpPage() {
+  return { Component: (await import("./routes/sign-up-page.tsx")).SignUpPage };
+}
+async function registrationPage() {
+  return { Component: (await import("./routes/registration-page.tsx")).RegistrationPage };
+}
+async function runAttendancePage() {
+  return { Component: (await import("./routes/run-attendance-page.tsx")).RunAttendancePage };
+}
 async function runSignOffPage() {
   return { Component: (await import("./routes/run-sign-off-page.tsx")).RunSignOffPage };
+}
+async function cataloguePage() {
+  return { Component: (await import("./routes/catalogue-page.tsx")).CataloguePage };
+}
+async function catalogueRunPage() {
+  return { Component: (await import("./routes/catalogue-run-page.tsx")).CatalogueRunPage };
 }
 async function notFoundPage() {
   return { Component: (await import("./routes/not-found-page.tsx")).NotFoundPage };
@@ -94,7 +117,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Errors in a page render inside the layout, keeping the header and language switch.
           ErrorBoundary: RouteErrorPage,
           children: [
-            { index: true, loader: () => redirect(paths.courses) },
+            { index: true, loader: homeLoader(queryClient) },
             {
               path: paths.signIn,
               loader: signInLoader(queryClient),
@@ -111,6 +134,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.forgotPassword, lazy: forgotPasswordPage },
             { path: paths.resetPassword, lazy: resetPasswordPage },
             { path: paths.invitation, lazy: invitationPage },
+            // The public catalogue: for everyone, signed in or not.
+            { path: paths.catalogue, loader: catalogueLoader(queryClient), lazy: cataloguePage },
+            { path: paths.catalogueRun, loader: catalogueRunLoader(queryClient), lazy: catalogueRunPage },
+            { path: paths.catalogueSignUp, loader: catalogueRunLoader(queryClient), lazy: signUpPage },
+            // A participant's personal link (the token is in the fragment), signed in or not.
+            { path: paths.registration, lazy: registrationPage },
             {
               path: paths.profile,
               loader: profileLoader(queryClient),
@@ -129,6 +158,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 { index: true, loader: runPlanLoader(queryClient), lazy: runPlanPage },
                 { path: "programme", loader: runProgrammeLoader(queryClient), lazy: runProgrammePage },
                 { path: "sign-off", loader: runSignOffLoader(queryClient), lazy: runSignOffPage },
+                { path: "attendance", loader: runAttendanceLoader(queryClient), lazy: runAttendancePage },
+                { path: "participants", loader: runParticipantsLoader(queryClient), lazy: runParticipantsPage },
               ],
             },
             // A document of its own, outside the run's layout (no tabs), for printing.

@@ -53,6 +53,51 @@ describe("api client", () => {
     expect(api.calls("GET /api/courses")[0]?.headers.has("if-match")).toBe(false);
   });
 
+  it("sends the Idempotency-Key when given one, and only then", async () => {
+    setCsrfToken("t1");
+    const api = stubApi({ "POST /api/things": json(201, emptyList) });
+    await apiRequest("/api/things", courseListSchema, { method: "POST", body: {}, idempotencyKey: "k-1" });
+    await apiRequest("/api/things", courseListSchema, { method: "POST", body: {} });
+    expect(api.calls("POST /api/things").map((request) => request.headers.get("idempotency-key"))).toEqual([
+      "k-1",
+      null,
+    ]);
+  });
+
+  it("waits for the first request with its key (409 idempotency_in_progress) and asks again, a few times", async () => {
+    setCsrfToken("t1");
+    const inProgress = problem(409, "idempotency_in_progress", { headers: { "retry-after": "0" } });
+    const api = stubApi({ "POST /api/things": [inProgress, inProgress, json(201, emptyList, { etag: '"1"' })] });
+    const created = await apiRequestVersioned("/api/things", courseListSchema, {
+      method: "POST",
+      body: { title: "Pause" },
+      idempotencyKey: "k-2",
+    });
+    expect(created).toEqual({ data: emptyList, etag: '"1"' });
+    const calls = api.calls("POST /api/things");
+    expect(calls.map((request) => request.headers.get("idempotency-key"))).toEqual(["k-2", "k-2", "k-2"]);
+    expect(calls.map((request) => request.body)).toEqual([{ title: "Pause" }, { title: "Pause" }, { title: "Pause" }]);
+
+    const stuck = stubApi({ "POST /api/things": inProgress });
+    const error = await apiSend("/api/things", { method: "POST", idempotencyKey: "k-3" }).catch((e: unknown) => e);
+    expect((error as ApiError).code).toBe("idempotency_in_progress");
+    expect(stuck.calls("POST /api/things")).toHaveLength(4);
+
+    // Without a key there is nothing to wait for: the 409 is the answer.
+    const plain = stubApi({ "POST /api/things": inProgress });
+    await expect(apiSend("/api/things", { method: "POST" })).rejects.toBeInstanceOf(ApiError);
+    expect(plain.calls("POST /api/things")).toHaveLength(1);
+  });
+
+  it("stops waiting for the first request when the caller aborts", async () => {
+    setCsrfToken("t1");
+    stubApi({ "POST /api/things": problem(409, "idempotency_in_progress", { headers: { "retry-after": "5" } }) });
+    const controller = new AbortController();
+    const sent = apiSend("/api/things", { method: "POST", idempotencyKey: "k-4", signal: controller.signal });
+    setTimeout(() => controller.abort(new DOMException("Left the page", "AbortError")), 10);
+    await expect(sent).rejects.toMatchObject({ name: "AbortError" });
+  });
+
   it("reports 401 unauthenticated to listeners unless told not to", async () => {
     stubApi({ "GET /api/courses": problem(401, "unauthenticated") });
     const listener = vi.fn();

@@ -1,4 +1,4 @@
-import { NetworkError, toApiError } from "./api-error.ts";
+import { type ApiError, NetworkError, toApiError } from "./api-error.ts";
 import { clearCsrfToken, getCsrfToken } from "./csrf-token.ts";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -15,7 +15,18 @@ export type RequestOptions = {
   ifMatch?: string;
   /** False where a 401 `unauthenticated` is an expected answer and must not end the session in the UI. */
   reportUnauthenticated?: boolean;
+  /**
+   * Sent as `Idempotency-Key` on a create that must happen once (keys from `useIdempotencyKey`): a retry
+   * with the same key gets the first answer instead of a second creation. While the server is still
+   * handling the first request with the key (409 `idempotency_in_progress`), the request is sent again
+   * after `Retry-After`, a few times.
+   */
+  idempotencyKey?: string;
 };
+
+/** How often a request waits for the first request with its Idempotency-Key, and at most how long each time. */
+const IN_PROGRESS_RETRIES = 3;
+const IN_PROGRESS_MAX_WAIT_SECONDS = 5;
 
 type UnauthenticatedListener = () => void;
 const unauthenticatedListeners = new Set<UnauthenticatedListener>();
@@ -26,11 +37,12 @@ export function onUnauthenticated(listener: UnauthenticatedListener): () => void
   return () => unauthenticatedListeners.delete(listener);
 }
 
-async function send(path: string, options: RequestOptions, retriedCsrf: boolean): Promise<Response> {
+async function send(path: string, options: RequestOptions, retriedCsrf: boolean, waits = 0): Promise<Response> {
   const method = options.method ?? "GET";
   const headers: Record<string, string> = { accept: "application/json", ...options.headers };
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.ifMatch !== undefined) headers["if-match"] = options.ifMatch;
+  if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;
   if (method !== "GET") headers["x-csrf-token"] = await getCsrfToken();
 
   let response: Response;
@@ -51,12 +63,35 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean)
   const error = await toApiError(response);
   if (error.status === 403 && error.code === "csrf_failed" && !retriedCsrf) {
     clearCsrfToken();
-    return send(path, options, true);
+    return send(path, options, true, waits);
+  }
+  if (options.idempotencyKey !== undefined && error.code === "idempotency_in_progress" && waits < IN_PROGRESS_RETRIES) {
+    await waitToRetry(error, options.signal);
+    return send(path, options, retriedCsrf, waits + 1);
   }
   if (error.status === 401 && error.code === "unauthenticated" && options.reportUnauthenticated !== false) {
     for (const listener of unauthenticatedListeners) listener();
   }
   throw error;
+}
+
+function waitToRetry(error: ApiError, signal: AbortSignal | undefined): Promise<void> {
+  const seconds = Math.min(error.retryAfterSeconds ?? 1, IN_PROGRESS_MAX_WAIT_SECONDS);
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const timer = setTimeout(resolve, seconds * 1000);
+    signal?.addEventListener(
+      "abort",
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+      },
+      { once: true },
+    );
+  });
 }
 
 /** Sends a request to the API and parses the JSON answer with `schema`. Throws `ApiError` or `NetworkError`. */

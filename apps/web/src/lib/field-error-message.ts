@@ -1,13 +1,12 @@
+import { type FieldErrorCode, isFieldErrorCode } from "@sidestilt/domain/problem";
 import type { TFunction } from "i18next";
 
-const knownFieldErrorCodes = ["too_small", "too_big", "invalid_format"] as const;
-type KnownFieldErrorCode = (typeof knownFieldErrorCodes)[number];
-
-function isKnown(code: string): code is KnownFieldErrorCode {
-  return (knownFieldErrorCodes as readonly string[]).includes(code);
-}
-
-/** The translated message for a field error code (zod's issue codes); unknown codes get a generic message. */
+/**
+ * The translated message for a field error code. Every code the API can answer a field with
+ * (`fieldErrorCodes`) has its own (i18n `fieldErrors.<code>`, naming the field where it helps);
+ * a code of the web app's own that its form does not explain gets the generic one.
+ */
 export function fieldErrorMessage(t: TFunction, code: string, fieldLabel: string): string {
-  return t(`fieldErrors.${isKnown(code) ? code : "invalid"}`, { field: fieldLabel });
+  const key: `fieldErrors.${FieldErrorCode | "invalid"}` = `fieldErrors.${isFieldErrorCode(code) ? code : "invalid"}`;
+  return t(key, { field: fieldLabel });
 }

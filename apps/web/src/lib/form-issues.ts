@@ -1,3 +1,4 @@
+import { isFieldErrorCode } from "@sidestilt/domain/problem";
 import type { TFunction } from "i18next";
 import type { ZodType } from "zod";
 import { ApiError } from "./api-error.ts";
@@ -9,10 +10,10 @@ export type FormIssue = { field: string; code: string };
 /**
  * The code to explain an issue by. Domain rules put their own code in zod's message (`invalid_phone`,
  * `to_before_from`) under a generic zod code (`invalid_format`, `custom`); the API passes both on.
- * A message that looks like a code wins, so the same code reaches the UI from the client and the server.
+ * A message that is a field error code wins, so the same code reaches the UI from the client and the server.
  */
 export function issueCode(issue: { code: string; message?: string }): string {
-  return issue.message && /^[a-z][a-z_]*$/.test(issue.message) ? issue.message : issue.code;
+  return isFieldErrorCode(issue.message) ? issue.message : issue.code;
 }
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; issues: FormIssue[] };

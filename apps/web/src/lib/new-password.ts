@@ -1,9 +1,7 @@
 import { newPasswordSchema } from "@sidestilt/domain/person.schema";
-import type { FieldError } from "@sidestilt/domain/problem";
 import type { TFunction } from "i18next";
 import { fieldErrorMessage } from "./field-error-message.ts";
-
-type FieldIssue = Pick<FieldError, "field" | "code">;
+import type { FormIssue } from "./form-issues.ts";
 
 /** The shortest password the server accepts, read from the schema it checks with. */
 export const newPasswordMinLength = newPasswordSchema.minLength ?? 10;
@@ -18,8 +16,8 @@ export function checkNewPassword(
   password: string,
   repeat: string,
   fields: { password: string; repeat: string },
-): FieldIssue[] {
-  const issues: FieldIssue[] = [];
+): FormIssue[] {
+  const issues: FormIssue[] = [];
   if (password === "") issues.push({ field: fields.password, code: "too_small" });
   else if (password.length < newPasswordMinLength) issues.push({ field: fields.password, code: "password_too_short" });
   else if (!newPasswordSchema.safeParse(password).success) issues.push({ field: fields.password, code: "too_big" });

@@ -1,10 +1,9 @@
 import { hashPassword } from "../../lib/password.ts";
 import type { Db } from "../prisma.ts";
 import { demoCourses, demoPartnerships, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
+import { participantFactory, seedRun } from "./seed-demo-runs.ts";
 
 export type DemoSummary = { password: string; signIns: { email: string; description: string }[] };
-
-const DAY_MS = 86_400_000;
 
 /**
  * Seeds the synthetic demo data into an empty database, in one transaction. A database that already
@@ -18,6 +17,7 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
   if ((await db.unit.count()) > 0) return summary;
   const passwordHash = await hashPassword(demoPassword);
   const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const participants = await participantFactory();
 
   await db.$transaction(
     async (tx) => {
@@ -61,7 +61,7 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
         return id;
       };
       for (const { owners, runs, workingGroup, ...course } of demoCourses) {
-        await tx.course.create({
+        const created = await tx.course.create({
           data: {
             ...course,
             owners: { create: owners.map((key) => ({ unitId: unitId(key) })) },
@@ -72,17 +72,13 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
                 profession: profession ?? null,
               })),
             },
-            runs: {
-              create: runs.map(([weeks, days, capacity, phase]) => ({
-                startsOn: new Date(midnight + weeks * 7 * DAY_MS),
-                endsOn: new Date(midnight + (weeks * 7 + days - 1) * DAY_MS),
-                capacity,
-                phase,
-                venue: course.format === "DIGITAL" ? null : "Kurssalen",
-              })),
-            },
           },
+          select: { id: true, format: true, enrolment: true, targetGroup: true },
         });
+        const group = workingGroup.map(([email, role]) => ({ personId: personId(email), role }));
+        for (const run of runs) {
+          await seedRun(tx, { course: created, group, run, midnight, participants });
+        }
       }
     },
     { timeout: 30_000 },

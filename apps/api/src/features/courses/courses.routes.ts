@@ -43,12 +43,12 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", idempotent: true },
       schema: {
         tags: ["courses"],
         summary: "Create a course (a coordinator of an owner unit), optionally from a template and with a first run",
         body: newCourseSchema,
-        response: { 201: courseDetailSchema, ...errors },
+        response: { 201: courseDetailSchema, ...errors, 422: problemSchema },
       },
     },
     async (request, reply) => {
@@ -61,13 +61,13 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/:courseId/copy",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", idempotent: true },
       schema: {
         tags: ["courses"],
         summary: "Copy a course to units the signed-in coordinator coordinates, with its latest signed plan",
         params: courseIdParamsSchema,
         body: courseCopySchema,
-        response: { 201: courseDetailSchema, ...errors },
+        response: { 201: courseDetailSchema, ...errors, 422: problemSchema },
       },
     },
     async (request, reply) => {
@@ -155,13 +155,13 @@ export const coursesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/:courseId/runs",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", idempotent: true },
       schema: {
         tags: ["runs"],
         summary: "Add a run; its plan starts from the latest run's plan",
         params: courseIdParamsSchema,
         body: runChangesSchema,
-        response: { 201: runDetailSchema, ...errors },
+        response: { 201: runDetailSchema, ...errors, 422: problemSchema },
       },
     },
     async (request, reply) => {

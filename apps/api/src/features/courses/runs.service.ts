@@ -2,7 +2,7 @@ import type { CourseAbilities, Viewer } from "@sidestilt/domain/access";
 import type { RunChanges, RunDetail } from "@sidestilt/domain/course.schema";
 import { isClosed } from "@sidestilt/domain/phase";
 import { DomainError, type FieldError } from "@sidestilt/domain/problem";
-import type { Db } from "../../db/prisma.ts";
+import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { bumpRunVersion, loadRunForChange, loadRunForReading } from "../../lib/run-access.ts";
 import { assertVersion } from "../../lib/versioning.ts";
@@ -21,6 +21,7 @@ const runSelect = {
   videoLink: true,
   capacity: true,
   phase: true,
+  cancelledFrom: true,
   version: true,
 } as const;
 
@@ -93,6 +94,12 @@ async function sessionsOutside(db: Pick<Db, "programmeSession">, runId: string, 
   return errors;
 }
 
+/**
+ * Called inside the transaction that raised a run's capacity, with the run locked: the new seats may go
+ * to people on the run's waiting list (composed in app.ts; the registrations feature owns that rule).
+ */
+export type CapacityRaised = (tx: Tx, runId: string) => Promise<unknown>;
+
 /** Edits a run's dates, place and capacity, with If-Match on the run's version (which this bumps). */
 export async function updateRun(
   db: Db,
@@ -100,6 +107,7 @@ export async function updateRun(
   runId: string,
   ifMatch: () => number,
   input: RunChanges,
+  capacityRaised?: CapacityRaised,
 ): Promise<RunDetail> {
   await db.$transaction(async (tx) => {
     const context = await loadRunForChange(tx, viewer, runId);
@@ -112,6 +120,7 @@ export async function updateRun(
     const errors = await sessionsOutside(tx, runId, input);
     if (errors.length > 0) throw new DomainError("validation_failed", "Sessions outside the run", errors);
     await tx.courseRun.update({ where: { id: runId }, data: runFields(input) });
+    if (capacityRaised && input.capacity > stored.capacity) await capacityRaised(tx, runId);
     const version = await bumpRunVersion(tx, runId);
     await audit(tx, {
       actorId: viewer.personId,

@@ -1,5 +1,5 @@
 import type { Profile, profileInputSchema } from "@sidestilt/domain/person.schema";
-import { DomainError, type FieldError } from "@sidestilt/domain/problem";
+import { DomainError, type FieldError, type FieldErrorCode } from "@sidestilt/domain/problem";
 import type { z } from "zod";
 import type { Db } from "../../db/prisma.ts";
 import type { Prisma } from "../../generated/prisma/client.ts";
@@ -100,7 +100,9 @@ export async function updateProfile(db: Db, auth: Auth, ifMatch: () => number, i
   return toProfile(row);
 }
 
-export const fieldError = (field: string, code: string, message: string): FieldError[] => [{ field, code, message }];
+export const fieldError = (field: string, code: FieldErrorCode, message: string): FieldError[] => [
+  { field, code, message },
+];
 
 /**
  * Changes the password after checking the current one, and ends every other session of the person (a

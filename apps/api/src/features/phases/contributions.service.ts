@@ -1,5 +1,6 @@
 import { courseAbilities, type Viewer } from "@sidestilt/domain/access";
 import { type ContributionCount, contributionBalance } from "@sidestilt/domain/contribution";
+import { seededPlanVersion } from "@sidestilt/domain/plan.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { ContributionBalance } from "@sidestilt/domain/sign-off.schema";
 import type { Db } from "../../db/prisma.ts";
@@ -7,8 +8,10 @@ import { courseAccessFacts } from "../../lib/object-access.ts";
 
 // The contribution balance of a course over all its runs: one grouped count per source table, in one
 // query whatever the size of the course. Edits are plan revisions (restores included: restoring is a
-// choice someone made), decisions are recorded plan decisions, programme items count for whoever added
-// them, and presentations for each presenter of an item, in the phase the item was added in.
+// choice someone made) after the seeded starting text: `seededPlanVersion` was copied from a template
+// or the latest signed plan when the run was created, not written by its creator. Decisions are
+// recorded plan decisions, programme items count for whoever added them, and presentations for each
+// presenter of an item, in the phase the item was added in.
 
 export async function getContributionBalance(db: Db, viewer: Viewer, courseId: string): Promise<ContributionBalance> {
   const facts = await courseAccessFacts(db, courseId);
@@ -18,7 +21,7 @@ export async function getContributionBalance(db: Db, viewer: Viewer, courseId: s
       FROM plan_revision r
       JOIN plan_element e ON e.id = r.element_id
       JOIN course_run run ON run.id = e.run_id
-      WHERE run.course_id = ${courseId}::uuid
+      WHERE run.course_id = ${courseId}::uuid AND r.version > ${seededPlanVersion}
       GROUP BY r.author_role, r.phase
     UNION ALL
     SELECT 'decisions', d.author_role::text, d.phase::text, count(*)::int

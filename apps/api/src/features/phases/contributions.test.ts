@@ -1,7 +1,8 @@
+import { courseTemplate } from "@sidestilt/domain/course-templates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../db/prisma.ts";
 import type { Role, RunPhase } from "../../generated/prisma/enums.ts";
-import { createPerson, createTestApp, createUnit, headersOf } from "../../test/fixtures.ts";
+import { createPerson, createTestApp, createUnit, headersOf, unique } from "../../test/fixtures.ts";
 import { createPlanningWorld } from "./phases-test-world.ts";
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
@@ -182,6 +183,60 @@ describe("the contribution balance", () => {
       total: 10,
       userRepresentativesUnderrepresented: true,
     });
+  });
+
+  it("does not count the starting text a new run's plan is seeded with as anyone's edit", async () => {
+    const unit = await createUnit(t.db);
+    const coordinator = await createPerson(t.db, { memberships: [{ unitId: unit.id, role: "COORDINATOR" }] });
+    const headers = await headersOf(t.db, coordinator.id);
+    const template = courseTemplate("startkurs-diabetes-2");
+    const created = await t.app.inject({
+      method: "POST",
+      url: "/api/courses",
+      headers,
+      payload: {
+        ...template.fields,
+        title: unique("Startkurs diabetes type 2"),
+        ownerUnitIds: [unit.id],
+        templateKey: template.key,
+        firstRun: { startsOn: "2031-03-02", endsOn: "2031-03-03", capacity: 14 },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const course = created.json() as { id: string; runs: { id: string }[] };
+    const balance = async () => {
+      const response = await t.app.inject({ method: "GET", url: `/api/courses/${course.id}/contributions`, headers });
+      expect(response.statusCode).toBe(200);
+      return response.json().total as Balance;
+    };
+
+    // Six elements seeded from the template, each with its first revision: no contribution yet.
+    const runId = course.runs[0]?.id ?? "";
+    const seeded = await t.db.planRevision.count({ where: { element: { runId } } });
+    expect(seeded).toBe(6);
+    expect((await balance()).total).toBe(0);
+
+    // The coordinator's own edit counts.
+    const goals = await t.db.planElement.findFirstOrThrow({ where: { runId, kind: "GOALS" } });
+    const saved = await t.app.inject({
+      method: "PUT",
+      url: `/api/plan-elements/${goals.id}`,
+      headers: { ...headers, "if-match": `"${goals.version}"` },
+      payload: { content: "Deltakerne kjenner igjen egne erfaringer." },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(counts(await balance()).COORDINATOR).toEqual({ ...zero, edits: 1 });
+
+    // A second run starts from that plan: its six seeded revisions do not count either.
+    const second = await t.app.inject({
+      method: "POST",
+      url: `/api/courses/${course.id}/runs`,
+      headers,
+      payload: { startsOn: "2031-09-01", endsOn: "2031-09-02", capacity: 14 },
+    });
+    expect(second.statusCode, second.body).toBe(201);
+    expect(await t.db.planRevision.count({ where: { element: { runId: second.json().id } } })).toBe(6);
+    expect((await balance()).total).toBe(1);
   });
 
   it("is visible to whoever may see the course, and to nobody else", async () => {

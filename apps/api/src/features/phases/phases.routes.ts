@@ -76,7 +76,8 @@ export const phasesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/runs/:runId/transitions",
     {
-      config: { access: "signed-in" },
+      // Cancelling a run emails its participants.
+      config: { access: "signed-in", sendsMail: true },
       schema: {
         tags: ["phases"],
         summary: "Move the run to the next phase (or cancel it) once both roles have signed",

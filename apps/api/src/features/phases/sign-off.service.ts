@@ -6,6 +6,7 @@ import type { Sign, SignOff, Transition } from "@sidestilt/domain/sign-off.schem
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { loadRunForChange, loadRunForReading, type RunContext } from "../../lib/run-access.ts";
+import { cancelRunRegistrations } from "./run-cancellation.ts";
 import { buildSignOff, factsOf, latestSignatures } from "./sign-off-view.ts";
 
 // Co-signed phase steps (Standard metode): a step needs a user representative's and a professional's
@@ -92,7 +93,8 @@ export async function withdrawSignature(db: Db, viewer: Viewer, runId: string, t
 /**
  * Moves the run to the next phase (or cancels it) once nothing blocks the step: the blockers are
  * computed again under the lock, from the working group and signatures as they are now. Anyone who
- * may edit the run may take an unblocked step; the signatures are what the group agreed.
+ * may edit the run may take an unblocked step; the signatures are what the group agreed. Cancelling
+ * records the phase the run left and cancels its registrations, telling the participants by email.
  */
 export async function transition(db: Db, viewer: Viewer, runId: string, input: Transition): Promise<SignOff> {
   await db.$transaction(async (tx) => {
@@ -106,14 +108,19 @@ export async function transition(db: Db, viewer: Viewer, runId: string, input: T
     }
     // Only the phase changes: the version stays, so no edit is implied and nothing else is voided
     // (signatures are per target phase, so the next step starts with none).
-    await tx.courseRun.update({ where: { id: runId }, data: { phase: input.targetPhase } });
+    const cancelling = input.targetPhase === "CANCELLED";
+    await tx.courseRun.update({
+      where: { id: runId },
+      data: { phase: input.targetPhase, ...(cancelling ? { cancelledFrom: run.phase } : {}) },
+    });
+    const cancelledRegistrations = cancelling ? await cancelRunRegistrations(tx, runId, new Date()) : 0;
     await audit(tx, {
       actorId: viewer.personId,
       action: "run.phase-changed",
       objectType: "run",
       objectId: runId,
       unitIds: run.ownerUnitIds,
-      data: { from: run.phase, to: input.targetPhase },
+      data: { from: run.phase, to: input.targetPhase, ...(cancelling ? { cancelledRegistrations } : {}) },
     });
   });
   return getSignOff(db, viewer, runId);

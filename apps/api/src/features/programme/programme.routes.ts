@@ -64,13 +64,13 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/runs/:runId/sessions",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", idempotent: true },
       schema: {
         tags: ["programme"],
         summary: "Add a session to the run's programme",
         params: runIdParamsSchema,
         body: sessionChangesSchema,
-        response: { 201: programmeSessionSchema, ...writes },
+        response: { 201: programmeSessionSchema, ...writes, 422: problemSchema },
       },
     },
     async (request, reply) => {
@@ -127,13 +127,13 @@ export const programmeRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     "/programme-sessions/:sessionId/items",
     {
-      config: { access: "signed-in" },
+      config: { access: "signed-in", idempotent: true },
       schema: {
         tags: ["programme"],
         summary: "Add an item to a session, at the end unless a position is given",
         params: sessionIdParamsSchema,
         body: itemChangesSchema,
-        response: { 201: programmeItemSchema, ...writes },
+        response: { 201: programmeItemSchema, ...writes, 422: problemSchema },
       },
     },
     async (request, reply) => {

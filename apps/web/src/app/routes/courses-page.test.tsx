@@ -149,6 +149,12 @@ describe("courses page", () => {
     expect(await screen.findByRole("heading", { level: 1, name: "Logg inn" })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe("/sign-in");
     expect(api.calls("POST /api/auth/sign-out")[0]?.headers.get("x-csrf-token")).toBe("session-csrf-token");
-    expect(screen.queryByRole("navigation", { name: "Hovedmeny" })).not.toBeInTheDocument();
+    // Signed out, the menu offers only the public catalogue.
+    const nav = screen.getByRole("navigation", { name: "Hovedmeny" });
+    expect(
+      within(nav)
+        .getAllByRole("link")
+        .map((link) => link.textContent),
+    ).toEqual(["Kurskatalog"]);
   });
 });

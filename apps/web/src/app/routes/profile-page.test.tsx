@@ -106,7 +106,7 @@ describe("profile page", () => {
   });
 
   it("shows wrong_password beside the current password", async () => {
-    const errors = [{ field: "currentPassword", code: "wrong_password", message: "Wrong password" }];
+    const errors = [{ field: "currentPassword", code: "wrong_password" as const, message: "Wrong password" }];
     const api = stubApi({
       ...signedIn,
       "GET /api/me": me(),

@@ -6,17 +6,33 @@ import { LoadingStatus } from "../../components/ui/loading-status.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
 import { useRun } from "../../features/runs/get-run.ts";
 import { isLanguage } from "../../i18n/languages.ts";
-import { courseHref, runHref, runProgrammeHref, runSignOffHref } from "../../lib/config/paths.ts";
+import {
+  courseHref,
+  runAttendanceHref,
+  runHref,
+  runParticipantsHref,
+  runProgrammeHref,
+  runSignOffHref,
+} from "../../lib/config/paths.ts";
 import { formatDate } from "../../lib/format.ts";
 
-type RunTab = "plan" | "programme" | "signOff";
+type RunTab = "plan" | "programme" | "signOff" | "attendance" | "participants";
 
 const tabOf = (pathname: string): RunTab =>
-  pathname.endsWith("/programme") ? "programme" : pathname.endsWith("/sign-off") ? "signOff" : "plan";
+  pathname.endsWith("/participants")
+    ? "participants"
+    : pathname.endsWith("/attendance")
+      ? "attendance"
+      : pathname.endsWith("/programme")
+        ? "programme"
+        : pathname.endsWith("/sign-off")
+          ? "signOff"
+          : "plan";
 
 /**
- * A run (gjennomføring): the course it belongs to, its dates and phase, and three tabs as links —
- * the didactic plan, the programme, and the sign-off — each a page of its own (and a URL to share).
+ * A run (gjennomføring): the course it belongs to, its dates and phase, and its tabs as links — the
+ * didactic plan, the programme, the sign-off, participants and attendance — each a page of its own
+ * (and a URL to share).
  * The layout owns the page's one h1, naming the tab and the course; each tab starts at h2.
  */
 export function RunLayout() {
@@ -26,6 +42,12 @@ export function RunLayout() {
   const run = useRun(runId);
   const detail = run.data?.data;
   const tab = tabOf(useLocation().pathname);
+  const tabLabel =
+    tab === "attendance"
+      ? t("attendance.tab")
+      : tab === "participants"
+        ? t("registrations.tab")
+        : t(`runs.tabs.${tab}`);
 
   return (
     <div className="stack">
@@ -38,9 +60,7 @@ export function RunLayout() {
           </Link>
         </Paragraph>
       ) : null}
-      <PageHeading
-        title={t("runs.heading", { tab: t(`runs.tabs.${tab}`), course: detail?.courseTitle ?? t("runs.run") })}
-      />
+      <PageHeading title={t("runs.heading", { tab: tabLabel, course: detail?.courseTitle ?? t("runs.run") })} />
       {run.isPending ? (
         <LoadingStatus label={t("runs.loading")} />
       ) : !detail ? (
@@ -74,6 +94,12 @@ export function RunLayout() {
               </li>
               <li>
                 <NavLink to={runSignOffHref(runId)}>{t("runs.tabs.signOff")}</NavLink>
+              </li>
+              <li>
+                <NavLink to={runParticipantsHref(runId)}>{t("registrations.tab")}</NavLink>
+              </li>
+              <li>
+                <NavLink to={runAttendanceHref(runId)}>{t("attendance.tab")}</NavLink>
               </li>
             </ul>
           </nav>

@@ -53,7 +53,7 @@ describe("sign-in page", () => {
   });
 
   it("shows a server-side field error beside the field it names", async () => {
-    const errors = [{ field: "password", code: "too_big", message: "Too big" }];
+    const errors = [{ field: "password", code: "too_big" as const, message: "Too big" }];
     stubApi({ ...signedOut, "POST /api/auth/sign-in": problem(400, "validation_failed", { errors }) });
     const { user } = renderApp("/sign-in");
     await fillIn(user, "kari@example.no", "x");

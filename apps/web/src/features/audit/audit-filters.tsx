@@ -34,9 +34,7 @@ export function AuditFilters({ filters, error, onApply }: Props) {
   const issues = apiFieldIssues(error).filter((issue) => isFilterName(issue.field));
   const errorFor = (field: keyof Filters) => {
     const issue = issues.find((candidate) => candidate.field === field);
-    return issue
-      ? issueMessage(t, issue, labels[field], { to_before_from: t("audit.fieldErrors.to_before_from") })
-      : undefined;
+    return issue ? issueMessage(t, issue, labels[field]) : undefined;
   };
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {

@@ -1,11 +1,12 @@
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
 import { totpCodeSchema } from "@sidestilt/domain/account.schema";
 import type { SessionView, SignInInput } from "@sidestilt/domain/auth.schema";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { OneTimeCodeField } from "../../components/ui/one-time-code-field.tsx";
 import { ApiError } from "../../lib/api-error.ts";
+import { apiFieldIssues } from "../../lib/form-issues.ts";
 import { useSignIn } from "./sign-in.ts";
 import { signInErrorMessage } from "./sign-in-error-message.ts";
 
@@ -35,11 +36,10 @@ export function SecondFactorStep({ credentials, onSignedIn, onRestart }: Props) 
     error instanceof ApiError
       ? error.code === "invalid_second_factor"
         ? "invalid_second_factor"
-        : (error.problem.errors?.find((issue) => issue.field === codeField)?.code ?? null)
+        : (apiFieldIssues(error).find((issue) => issue.field === codeField)?.code ?? null)
       : null;
   const issue = clientIssue ?? serverIssue;
   const message = issue ? codeMessage(issue) : undefined;
-  const showAlert = error !== null && issue === null;
 
   function codeMessage(code: string): string {
     if (code === "invalid_second_factor") return t("errors.invalid_second_factor");
@@ -64,18 +64,13 @@ export function SecondFactorStep({ credentials, onSignedIn, onRestart }: Props) 
 
   return (
     <form className="stack sign-in-form" noValidate onSubmit={handleSubmit}>
-      {message ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={[{ fieldId: codeField, message }]}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{signInErrorMessage(error, t)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={message ? [{ fieldId: codeField, message }] : []}
+        error={error}
+        errorMessage={error ? signInErrorMessage(error, t) : undefined}
+      />
       <OneTimeCodeField
         ref={codeRef}
         id={codeField}

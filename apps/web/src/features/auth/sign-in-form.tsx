@@ -1,14 +1,15 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import type { SessionView, SignInInput } from "@sidestilt/domain/auth.schema";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { ApiError } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { apiFieldIssues, type FormIssue } from "../../lib/form-issues.ts";
 import { SecondFactorStep } from "./second-factor-step.tsx";
 import { useSignIn } from "./sign-in.ts";
 import { signInErrorMessage } from "./sign-in-error-message.ts";
-import { type FieldIssue, type SignInField, signInFields, validateSignIn } from "./validate-sign-in.ts";
+import { type SignInField, signInFields, validateSignIn } from "./validate-sign-in.ts";
 
 type Props = { onSignedIn: (session: SessionView) => void };
 
@@ -57,7 +58,7 @@ function PasswordStep({ onSignedIn, onSecondFactor, defaultEmail, focusOnMount }
   const { t } = useTranslation();
   const signIn = useSignIn();
   // Client-side issues of the last submit (UI state); server issues are read from the mutation's error.
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
   const emailRef = useRef<HTMLInputElement>(null);
 
@@ -66,14 +67,14 @@ function PasswordStep({ onSignedIn, onSecondFactor, defaultEmail, focusOnMount }
   }, [focusOnMount]);
 
   const error = signIn.error;
-  const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
-  const issues = (clientIssues.length > 0 ? clientIssues : serverIssues).filter((issue) => isSignInField(issue.field));
+  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(error)).filter((issue) =>
+    isSignInField(issue.field),
+  );
   const labels: Record<SignInField, string> = { email: t("signIn.email"), password: t("signIn.password") };
   const messageFor = (field: SignInField): string | undefined => {
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? fieldErrorMessage(t, issue.code, labels[field]) : undefined;
   };
-  const showAlert = error !== null && issues.length === 0;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -100,21 +101,16 @@ function PasswordStep({ onSignedIn, onSecondFactor, defaultEmail, focusOnMount }
 
   return (
     <form className="stack sign-in-form" noValidate onSubmit={handleSubmit}>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: issue.field,
-            message: messageFor(issue.field as SignInField) ?? "",
-          }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{signInErrorMessage(error, t)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: issue.field,
+          message: messageFor(issue.field as SignInField) ?? "",
+        }))}
+        error={error}
+        errorMessage={error ? signInErrorMessage(error, t) : undefined}
+      />
       <Textfield
         ref={emailRef}
         id="email"

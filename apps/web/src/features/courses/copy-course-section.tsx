@@ -1,10 +1,9 @@
-import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type CourseCopyInput, type CourseDetail, courseCopySchema } from "@sidestilt/domain/course.schema";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { courseHref, runHref } from "../../lib/config/paths.ts";
 import type { FormIssue } from "../../lib/form-issues.ts";
 import { ChoiceGroup } from "./choice-group.tsx";
@@ -57,7 +56,6 @@ export function CopyCourseSection({ course, owners }: Props) {
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? courseIssueMessage(t, issue) : undefined;
   };
-  const showAlert = copy.error != null && issues.length === 0;
 
   function fieldIdOf(field: string) {
     if (field === "ownerUnitIds") return ownerId(owners[0]?.id ?? "");
@@ -103,20 +101,13 @@ export function CopyCourseSection({ course, owners }: Props) {
       </Heading>
       <Paragraph>{t("courseCopy.intro")}</Paragraph>
       <form className="stack course-form" noValidate onSubmit={handleSubmit}>
-        {issues.length > 0 ? (
-          <FormErrorSummary
-            key={attempt}
-            heading={t("courseForm.errorSummaryHeading")}
-            items={issues.map((issue) => ({ fieldId: fieldIdOf(issue.field), message: courseIssueMessage(t, issue) }))}
-          />
-        ) : null}
-        {showAlert ? (
-          <Alert key={attempt} data-color="danger" role="alert">
-            <Paragraph>
-              {t("courseCopy.saveError")} {t(`errors.${errorKeyOf(copy.error)}`)}
-            </Paragraph>
-          </Alert>
-        ) : null}
+        <FormProblems
+          attempt={attempt}
+          heading={t("courseForm.errorSummaryHeading")}
+          items={issues.map((issue) => ({ fieldId: fieldIdOf(issue.field), message: courseIssueMessage(t, issue) }))}
+          error={copy.error}
+          errorLead={t("courseCopy.saveError")}
+        />
         <Textfield
           id={titleId}
           label={t("courseCopy.titleLabel")}

@@ -2,10 +2,10 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { type CourseDetail, courseChangesSchema } from "@sidestilt/domain/course.schema";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { isLanguage } from "../../i18n/languages.ts";
 import type { Versioned } from "../../lib/api-client.ts";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { ApiError } from "../../lib/api-error.ts";
 import type { FormIssue } from "../../lib/form-issues.ts";
 import { formatList } from "../../lib/format.ts";
 import { ageRangeText } from "./course-fact-text.ts";
@@ -73,7 +73,6 @@ export function CourseEditForm({ current, onSaved, onCancel }: Props) {
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? courseIssueMessage(t, issue) : undefined;
   };
-  const showAlert = update.error != null && !stale && issues.length === 0;
 
   const savedText = (field: CourseField, saved: CourseValues): string => {
     switch (field) {
@@ -128,23 +127,16 @@ export function CourseEditForm({ current, onSaved, onCancel }: Props) {
 
   return (
     <form className="stack course-form" noValidate onSubmit={handleSubmit}>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("courseForm.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: courseFieldId(editCourseIdPrefix, issue.field as CourseField),
-            message: courseIssueMessage(t, issue),
-          }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("coursePage.about.saveError")} {t(`errors.${errorKeyOf(update.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("courseForm.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: courseFieldId(editCourseIdPrefix, issue.field as CourseField),
+          message: courseIssueMessage(t, issue),
+        }))}
+        error={stale ? null : update.error}
+        errorLead={t("coursePage.about.saveError")}
+      />
       {stale || conflict ? (
         <Alert data-color="warning" role="alert" className="stack">
           <Heading level={3} data-size="xs">

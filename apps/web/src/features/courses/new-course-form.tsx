@@ -1,13 +1,12 @@
-import { Alert, Button, Checkbox, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Checkbox, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { type NewCourseInput, newCourseSchema } from "@sidestilt/domain/course.schema";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { ErrorAlert } from "../../components/ui/error-alert.tsx";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { LoadingStatus } from "../../components/ui/loading-status.tsx";
 import type { Language } from "../../i18n/languages.ts";
-import { errorKeyOf } from "../../lib/api-error.ts";
 import { courseHref, runHref } from "../../lib/config/paths.ts";
 import type { FormIssue } from "../../lib/form-issues.ts";
 import { CourseFields, courseFieldId } from "./course-fields.tsx";
@@ -96,7 +95,6 @@ export function NewCourseForm({ language, owners, partnersPending, partnersFaile
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? courseIssueMessage(t, issue) : undefined;
   };
-  const showAlert = create.error != null && issues.length === 0;
 
   function chooseTemplate(template: CourseTemplateSummary) {
     const next = valuesOfTemplate(template, language);
@@ -146,23 +144,16 @@ export function NewCourseForm({ language, owners, partnersPending, partnersFaile
 
   return (
     <form className="stack course-form" noValidate onSubmit={handleSubmit}>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("courseForm.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: fieldIdOf(issue.field, templateList, owners),
-            message: courseIssueMessage(t, issue),
-          }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("courseForm.saveError")} {t(`errors.${errorKeyOf(create.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("courseForm.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: fieldIdOf(issue.field, templateList, owners),
+          message: courseIssueMessage(t, issue),
+        }))}
+        error={create.error}
+        errorLead={t("courseForm.saveError")}
+      />
 
       <section className="stack" aria-labelledby={headingIds.template}>
         <Heading id={headingIds.template} level={2} data-size="sm">

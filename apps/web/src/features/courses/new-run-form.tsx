@@ -1,9 +1,8 @@
-import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { RunDetail } from "@sidestilt/domain/course.schema";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import type { FormIssue } from "../../lib/form-issues.ts";
 import {
   apiIssuesOf,
@@ -43,7 +42,6 @@ export function NewRunForm({ courseId, copiedFrom, onCreated, onCancel }: Props)
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? courseIssueMessage(t, issue) : undefined;
   };
-  const showAlert = create.error != null && issues.length === 0;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -63,23 +61,16 @@ export function NewRunForm({ courseId, copiedFrom, onCreated, onCancel }: Props)
       <Paragraph>
         {copiedFrom ? t("coursePage.runs.planCopied", { dates: copiedFrom }) : t("coursePage.runs.planEmpty")}
       </Paragraph>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("courseForm.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: runFieldId(newRunIdPrefix, issue.field as RunField),
-            message: courseIssueMessage(t, issue),
-          }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("coursePage.runs.saveError")} {t(`errors.${errorKeyOf(create.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("courseForm.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: runFieldId(newRunIdPrefix, issue.field as RunField),
+          message: courseIssueMessage(t, issue),
+        }))}
+        error={create.error}
+        errorLead={t("coursePage.runs.saveError")}
+      />
       <RunFields
         idPrefix={newRunIdPrefix}
         values={values}

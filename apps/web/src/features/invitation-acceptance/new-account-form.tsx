@@ -1,17 +1,16 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import type { SessionView } from "@sidestilt/domain/auth.schema";
-import type { FieldError } from "@sidestilt/domain/problem";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { NewPasswordFields } from "../../components/ui/new-password-fields.tsx";
 import { ApiError } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { apiFieldIssues, type FormIssue } from "../../lib/form-issues.ts";
 import { checkNewPassword, newPasswordMessage } from "../../lib/new-password.ts";
 import { useAcceptInvitation } from "./accept-invitation.ts";
 import { InvitationProblem } from "./invitation-problem.tsx";
 
-type FieldIssue = Pick<FieldError, "field" | "code">;
 const fields = { name: "name", password: "password", repeat: "repeatPassword" } as const;
 const formFields: readonly string[] = Object.values(fields);
 const nameMaxLength = 200;
@@ -22,12 +21,11 @@ type Props = { token: string; defaultName: string; onAccepted: (session: Session
 export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
   const { t } = useTranslation();
   const accept = useAcceptInvitation(onAccepted);
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   const error = accept.error;
-  const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
-  const issues = (clientIssues.length > 0 ? clientIssues : serverIssues).filter((issue) =>
+  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(error)).filter((issue) =>
     formFields.includes(issue.field),
   );
   const labels: Record<string, string> = {
@@ -35,6 +33,7 @@ export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
     [fields.password]: t("invitation.password"),
     [fields.repeat]: t("invitation.repeatPassword"),
   };
+  const validationFailed = error instanceof ApiError && error.code === "validation_failed";
   const messageFor = (field: string): string | undefined => {
     const issue = issues.find((candidate) => candidate.field === field);
     if (!issue) return undefined;
@@ -50,7 +49,7 @@ export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
     const password = String(form.get(fields.password) ?? "");
     const repeat = String(form.get(fields.repeat) ?? "");
     setAttempt((count) => count + 1);
-    const found: FieldIssue[] = [];
+    const found: FormIssue[] = [];
     if (name === "") found.push({ field: fields.name, code: "too_small" });
     else if (name.length > nameMaxLength) found.push({ field: fields.name, code: "too_big" });
     found.push(...checkNewPassword(password, repeat, { password: fields.password, repeat: fields.repeat }));
@@ -65,26 +64,15 @@ export function NewAccountForm({ token, defaultName, onAccepted }: Props) {
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit}>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={issues.map((issue) => ({ fieldId: issue.field, message: messageFor(issue.field) ?? "" }))}
-        />
-      ) : null}
-      {error !== null && issues.length === 0 ? (
-        error instanceof ApiError && error.code === "validation_failed" ? (
-          <Alert key={attempt} data-color="danger" role="alert">
-            <Paragraph>{t("errors.validation_failed")}</Paragraph>
-          </Alert>
-        ) : (
-          <InvitationProblem
-            key={attempt}
-            heading={t("invitation.acceptErrorHeading")}
-            error={error}
-            signedIn={false}
-          />
-        )
+      {/* A refused invitation (expired, used, …) is explained with what to do next, below. */}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={issues.map((issue) => ({ fieldId: issue.field, message: messageFor(issue.field) ?? "" }))}
+        error={validationFailed ? error : null}
+      />
+      {error !== null && !validationFailed && issues.length === 0 ? (
+        <InvitationProblem key={attempt} heading={t("invitation.acceptErrorHeading")} error={error} signedIn={false} />
       ) : null}
       <Textfield
         id={fields.name}

@@ -1,13 +1,12 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { invitationInputSchema } from "@sidestilt/domain/invitation.schema";
 import type { Role } from "@sidestilt/domain/roles";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { RoleFields, roleValues } from "../../components/ui/role-fields.tsx";
 import { SelectField } from "../../components/ui/select-field.tsx";
 import { isLanguage, languageNames, languages } from "../../i18n/languages.ts";
-import { errorKeyOf } from "../../lib/api-error.ts";
 import { type FormIssue, issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { type CreatedInvitation, useCreateInvitation } from "./create-invitation.ts";
@@ -36,12 +35,7 @@ export function InvitationForm({ unitId, userOrganisations, onCreated }: Props) 
     representsId: t("people.roleFields.represents"),
     locale: t("invitations.form.locale"),
   };
-  const domainMessages = {
-    profession_not_allowed: t("people.fieldErrors.profession_not_allowed"),
-    represents_not_allowed: t("people.fieldErrors.represents_not_allowed"),
-    not_user_organisation: t("people.fieldErrors.not_user_organisation"),
-  };
-  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as Field], domainMessages);
+  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as Field]);
   const errorFor = (field: Field) => {
     const issue = form.issueFor(field);
     return issue ? message(issue) : undefined;
@@ -65,20 +59,13 @@ export function InvitationForm({ unitId, userOrganisations, onCreated }: Props) 
 
   return (
     <form className="stack narrow" noValidate onSubmit={handleSubmit}>
-      {form.issues.length > 0 ? (
-        <FormErrorSummary
-          key={form.attempt}
-          heading={t("invitations.form.errorSummaryHeading")}
-          items={form.issues.map((issue) => ({ fieldId: id(issue.field as Field), message: message(issue) }))}
-        />
-      ) : null}
-      {create.isError && form.issues.length === 0 ? (
-        <Alert key={form.attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("invitations.form.error")} {t(`errors.${errorKeyOf(create.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={form.attempt}
+        heading={t("invitations.form.errorSummaryHeading")}
+        items={form.issues.map((issue) => ({ fieldId: id(issue.field as Field), message: message(issue) }))}
+        error={create.error}
+        errorLead={t("invitations.form.error")}
+      />
       <Textfield
         id={id("email")}
         name="email"

@@ -3,10 +3,10 @@ import { passwordResetRequestSchema, passwordResetValidMinutes } from "@sidestil
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { paths } from "../../lib/config/paths.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { apiFieldIssues, validateForm } from "../../lib/form-issues.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useRequestPasswordReset } from "./request-password-reset.ts";
 
@@ -19,22 +19,20 @@ export function ForgotPasswordForm() {
   if (request.isSuccess) return <ResetLinkSent />;
 
   const error = request.error;
-  const serverIssue =
-    error instanceof ApiError ? (error.problem.errors?.find((issue) => issue.field === "email")?.code ?? null) : null;
+  const serverIssue = apiFieldIssues(error).find((issue) => issue.field === "email")?.code ?? null;
   const issue = clientIssue ?? serverIssue;
   const label = t("passwordReset.email");
   const message = issue ? fieldErrorMessage(t, issue, label) : undefined;
-  const showAlert = error !== null && issue === null;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (request.isPending) return;
     const email = String(new FormData(event.currentTarget).get("email") ?? "");
     setAttempt((count) => count + 1);
-    const parsed = passwordResetRequestSchema.safeParse({ email });
-    if (!parsed.success) {
+    const parsed = validateForm(passwordResetRequestSchema, { email });
+    if (!parsed.ok) {
       request.reset();
-      setClientIssue(email.trim() === "" ? "too_small" : "invalid_format");
+      setClientIssue(parsed.issues[0]?.code ?? "invalid_email");
       return;
     }
     setClientIssue(null);
@@ -43,18 +41,12 @@ export function ForgotPasswordForm() {
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit}>
-      {message ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={[{ fieldId: "email", message }]}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={message ? [{ fieldId: "email", message }] : []}
+        error={error}
+      />
       <Textfield
         id="email"
         name="email"

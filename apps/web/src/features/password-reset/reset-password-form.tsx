@@ -1,31 +1,29 @@
 import { Alert, Button, Heading, Link, Paragraph } from "@digdir/designsystemet-react";
-import type { FieldError } from "@sidestilt/domain/problem";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link as RouterLink } from "react-router";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { NewPasswordFields } from "../../components/ui/new-password-fields.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { ApiError } from "../../lib/api-error.ts";
 import { paths } from "../../lib/config/paths.ts";
+import { apiFieldIssues, type FormIssue } from "../../lib/form-issues.ts";
 import { checkNewPassword, newPasswordMessage } from "../../lib/new-password.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useCompletePasswordReset } from "./complete-password-reset.ts";
 
-type FieldIssue = Pick<FieldError, "field" | "code">;
 const fields = { password: "password", repeat: "repeatPassword" } as const;
 
 /** A new password (typed twice) for the account whose reset link holds `token`. */
 export function ResetPasswordForm({ token }: { token: string }) {
   const { t } = useTranslation();
   const complete = useCompletePasswordReset();
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   if (complete.isSuccess) return <PasswordChanged />;
 
   const error = complete.error;
-  const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
-  const issues = (clientIssues.length > 0 ? clientIssues : serverIssues).filter(
+  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(error)).filter(
     (issue) => issue.field === fields.password || issue.field === fields.repeat,
   );
   const labels: Record<string, string> = {
@@ -37,7 +35,6 @@ export function ResetPasswordForm({ token }: { token: string }) {
     return issue ? newPasswordMessage(t, issue.code, labels[field] ?? field) : undefined;
   };
   const linkInvalid = error instanceof ApiError && error.code === "reset_link_invalid";
-  const showAlert = error !== null && issues.length === 0 && !linkInvalid;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -60,18 +57,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit}>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={issues.map((issue) => ({ fieldId: issue.field, message: messageFor(issue.field) ?? "" }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={issues.map((issue) => ({ fieldId: issue.field, message: messageFor(issue.field) ?? "" }))}
+        error={error}
+      />
       <NewPasswordFields
         names={{ password: fields.password, repeat: fields.repeat }}
         labels={{ password: labels[fields.password], repeat: labels[fields.repeat] }}

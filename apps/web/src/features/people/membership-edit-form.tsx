@@ -1,11 +1,10 @@
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { Button } from "@digdir/designsystemet-react";
 import { type Membership, membershipInputSchema } from "@sidestilt/domain/person.schema";
 import type { Role } from "@sidestilt/domain/roles";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { RoleFields, roleValues } from "../../components/ui/role-fields.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
 import { type FormIssue, issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { useUpdateMembership } from "./update-membership.ts";
@@ -31,12 +30,7 @@ export function MembershipEditForm({ membership, userOrganisations, onDone }: Pr
     profession: t("people.roleFields.profession"),
     representsId: t("people.roleFields.represents"),
   };
-  const domainMessages = {
-    profession_not_allowed: t("people.fieldErrors.profession_not_allowed"),
-    represents_not_allowed: t("people.fieldErrors.represents_not_allowed"),
-    not_user_organisation: t("people.fieldErrors.not_user_organisation"),
-  };
-  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as Field], domainMessages);
+  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as Field]);
   const errorFor = (field: Field) => {
     const issue = form.issueFor(field);
     return issue ? message(issue) : undefined;
@@ -58,20 +52,13 @@ export function MembershipEditForm({ membership, userOrganisations, onDone }: Pr
       onSubmit={handleSubmit}
       aria-label={t("people.membership.editLabel", { unit: membership.unitName })}
     >
-      {form.issues.length > 0 ? (
-        <FormErrorSummary
-          key={form.attempt}
-          heading={t("people.errorSummaryHeading")}
-          items={form.issues.map((issue) => ({ fieldId: `${idPrefix}-${issue.field}`, message: message(issue) }))}
-        />
-      ) : null}
-      {update.isError && form.issues.length === 0 ? (
-        <Alert key={form.attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("people.membership.error")} {t(`errors.${errorKeyOf(update.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={form.attempt}
+        heading={t("people.errorSummaryHeading")}
+        items={form.issues.map((issue) => ({ fieldId: `${idPrefix}-${issue.field}`, message: message(issue) }))}
+        error={update.error}
+        errorLead={t("people.membership.error")}
+      />
       <RoleFields
         idPrefix={idPrefix}
         role={role}

@@ -2,8 +2,7 @@ import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsyst
 import { type PlanElement, planElementChangeSchema } from "@sidestilt/domain/plan.schema";
 import { type FormEvent, useEffect, useRef, useState } from "react";
 import { ConfirmDialog } from "../../components/ui/confirm-dialog.tsx";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { mergeBoth, type StoredElement, storedElementOf } from "./plan-conflict.ts";
@@ -115,20 +114,14 @@ export function PlanElementEditor({ runId, element, elementName, personId, start
 
   return (
     <form className="stack plan-editor" noValidate onSubmit={handleSubmit}>
-      {form.issues.length > 0 && fieldError ? (
-        <FormErrorSummary
-          key={form.attempt}
-          heading={t("plan.errorSummaryHeading")}
-          items={[{ fieldId, message: fieldError }]}
-        />
-      ) : null}
-      {saveError ? (
-        <Alert key={form.attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {t("plan.editor.saveError")} {t(`errors.${errorKeyOf(saveError)}`)} {t("plan.editor.keptText")}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={form.attempt}
+        heading={t("plan.errorSummaryHeading")}
+        items={fieldError ? [{ fieldId, message: fieldError }] : []}
+        error={saveError}
+        errorLead={t("plan.editor.saveError")}
+        errorNote={t("plan.editor.keptText")}
+      />
       {conflictPending && !dialogOpen ? (
         <Alert data-color="warning" className="stack plan-tight">
           <Paragraph>{t("plan.editor.unresolved", { element: elementName })}</Paragraph>

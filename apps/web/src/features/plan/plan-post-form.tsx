@@ -1,8 +1,7 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import type { ZodType } from "zod";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { usePlanLabels } from "./plan-labels.ts";
@@ -37,7 +36,6 @@ export function PlanPostForm<F extends string>(props: Props<F>) {
   const form = useFormIssues([props.field], props.error);
   const issue = form.issueFor(props.field);
   const fieldError = issue ? issueMessage(t, issue, props.label) : undefined;
-  const showAlert = props.error != null && form.issues.length === 0;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -54,20 +52,13 @@ export function PlanPostForm<F extends string>(props: Props<F>) {
 
   return (
     <form className="stack plan-tight" noValidate onSubmit={handleSubmit}>
-      {form.issues.length > 0 && fieldError ? (
-        <FormErrorSummary
-          key={form.attempt}
-          heading={t("plan.errorSummaryHeading")}
-          items={[{ fieldId: props.id, message: fieldError }]}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={form.attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {props.errorHeading} {t(`errors.${errorKeyOf(props.error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={form.attempt}
+        heading={t("plan.errorSummaryHeading")}
+        items={fieldError ? [{ fieldId: props.id, message: fieldError }] : []}
+        error={props.error}
+        errorLead={props.errorHeading}
+      />
       <Textfield
         id={props.id}
         name={props.field}

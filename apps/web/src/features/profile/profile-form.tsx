@@ -1,19 +1,18 @@
 import { Alert, Button, Fieldset, Heading, Paragraph, Radio, Textfield } from "@digdir/designsystemet-react";
 import { type Profile, profileInputSchema } from "@sidestilt/domain/person.schema";
-import type { FieldError } from "@sidestilt/domain/problem";
 import type { Locale } from "@sidestilt/domain/roles";
 import { useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { languageNames, languages } from "../../i18n/languages.ts";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
 import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { apiFieldIssues, type FormIssue, validateForm } from "../../lib/form-issues.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { profileQueryOptions, type VersionedProfile } from "./get-profile.ts";
 import { useUpdateProfile } from "./update-profile.ts";
 
-type FieldIssue = Pick<FieldError, "field" | "code">;
 type Field = "name" | "phone";
 const fieldIds: Record<Field, string> = { name: "profile-name", phone: "profile-phone" };
 
@@ -68,7 +67,7 @@ export function ProfileForm({ current, onSaved }: Props) {
   const [reloading, setReloading] = useState(false);
   const [reloadError, setReloadError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const [clientIssues, setClientIssues] = useState<FieldIssue[]>([]);
+  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
   const [attempt, setAttempt] = useState(0);
 
   // Refetches also follow other changes to the account (two-step verification bumps the version too).
@@ -81,9 +80,8 @@ export function ProfileForm({ current, onSaved }: Props) {
 
   const error = update.error;
   const conflict = error instanceof ApiError && error.code === "precondition_failed";
-  const serverIssues = error instanceof ApiError ? (error.problem.errors ?? []) : [];
-  const issues = (clientIssues.length > 0 ? clientIssues : serverIssues).filter(
-    (issue): issue is FieldIssue & { field: Field } => issue.field === "name" || issue.field === "phone",
+  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(error)).filter(
+    (issue): issue is FormIssue & { field: Field } => issue.field === "name" || issue.field === "phone",
   );
   const labels: Record<Field, string> = { name: t("profile.details.name"), phone: t("profile.details.phone") };
   const messageFor = (field: Field): string | undefined => {
@@ -92,24 +90,16 @@ export function ProfileForm({ current, onSaved }: Props) {
     if (field === "phone" && issue.code !== "too_big") return t("profile.details.invalidPhone");
     return fieldErrorMessage(t, issue.code, labels[field]);
   };
-  const showAlert = error !== null && !conflict && issues.length === 0;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (update.isPending) return;
     setAttempt((count) => count + 1);
     setSaved(false);
-    const parsed = profileInputSchema.safeParse(values);
-    if (!parsed.success) {
+    const parsed = validateForm(profileInputSchema, values);
+    if (!parsed.ok) {
       update.reset();
-      const found: FieldIssue[] = [];
-      for (const issue of parsed.error.issues) {
-        const field = String(issue.path[0] ?? "");
-        if (found.some((existing) => existing.field === field)) continue;
-        const empty = field === "name" && values.name.trim() === "";
-        found.push({ field, code: empty ? "too_small" : issue.code });
-      }
-      setClientIssues(found);
+      setClientIssues(parsed.issues);
       return;
     }
     setClientIssues([]);
@@ -149,13 +139,12 @@ export function ProfileForm({ current, onSaved }: Props) {
       <Heading id="profile-details-heading" level={2} data-size="sm">
         {t("profile.details.heading")}
       </Heading>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={issues.map((issue) => ({ fieldId: fieldIds[issue.field], message: messageFor(issue.field) ?? "" }))}
-        />
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={issues.map((issue) => ({ fieldId: fieldIds[issue.field], message: messageFor(issue.field) ?? "" }))}
+        error={conflict ? null : error}
+      />
       {conflict ? (
         <Alert key={attempt} data-color="warning" role="alert" className="stack account-tight">
           <Heading level={3} data-size="xs">
@@ -171,11 +160,6 @@ export function ProfileForm({ current, onSaved }: Props) {
         </Alert>
       ) : null}
       {latest ? <LatestVersion profile={latest} /> : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
       <div>
         <dl className="account-facts">
           <div className="account-facts__item">

@@ -1,8 +1,10 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
+import { ApiError } from "../../lib/api-error.ts";
+import { fieldErrorMessage } from "../../lib/field-error-message.ts";
+import { apiFieldIssues } from "../../lib/form-issues.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useDisableTotp } from "./disable-totp.ts";
 
@@ -51,16 +53,15 @@ function DisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCance
   const [attempt, setAttempt] = useState(0);
 
   const error = disable.error;
-  const wrongPassword =
-    error instanceof ApiError &&
-    (error.code === "invalid_credentials" || (error.problem.errors ?? []).some((issue) => issue.field === "password"));
+  const passwordIssue = apiFieldIssues(error).find((issue) => issue.field === "password");
   const label = t("twoFactor.password");
   const message = empty
     ? t("fieldErrors.too_small", { field: label })
-    : wrongPassword
-      ? t("profile.password.wrongPassword")
-      : undefined;
-  const showAlert = error !== null && message === undefined;
+    : passwordIssue
+      ? fieldErrorMessage(t, passwordIssue.code, label)
+      : error instanceof ApiError && error.code === "invalid_credentials"
+        ? t("profile.password.wrongPassword")
+        : undefined;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,18 +81,12 @@ function DisableForm({ onDisabled, onCancel }: { onDisabled: () => void; onCance
 
   return (
     <form className="stack" noValidate onSubmit={handleSubmit}>
-      {message ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("signIn.errorSummaryHeading")}
-          items={[{ fieldId: "totp-disable-password", message }]}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("signIn.errorSummaryHeading")}
+        items={message ? [{ fieldId: "totp-disable-password", message }] : []}
+        error={error}
+      />
       <Textfield
         ref={passwordRef}
         id="totp-disable-password"

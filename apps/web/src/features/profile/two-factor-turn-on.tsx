@@ -2,9 +2,10 @@ import { Alert, Button, Heading, Paragraph } from "@digdir/designsystemet-react"
 import { totpCodeSchema } from "@sidestilt/domain/account.schema";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { OneTimeCodeField } from "../../components/ui/one-time-code-field.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { errorKeyOf } from "../../lib/api-error.ts";
+import { apiFieldIssues } from "../../lib/form-issues.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useEnableTotp } from "./enable-totp.ts";
 import { type TotpSetup, useSetUpTotp } from "./set-up-totp.ts";
@@ -67,8 +68,8 @@ function SetupPanel({ setup, onEnabled, onCancel }: PanelProps) {
   const [attempt, setAttempt] = useState(0);
 
   const error = enable.error;
-  const serverIssue =
-    error instanceof ApiError ? (error.problem.errors?.find((issue) => issue.field === "code")?.code ?? null) : null;
+  // The server checks the code against the secret: any problem with it means it was not the app's.
+  const serverIssue = apiFieldIssues(error).find((issue) => issue.field === "code")?.code ?? null;
   const message = clientIssue
     ? clientIssue === "too_small"
       ? t("twoFactor.codeRequired")
@@ -76,7 +77,6 @@ function SetupPanel({ setup, onEnabled, onCancel }: PanelProps) {
     : serverIssue
       ? t("twoFactor.codeWrong")
       : undefined;
-  const showAlert = error !== null && message === undefined;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -120,18 +120,12 @@ function SetupPanel({ setup, onEnabled, onCancel }: PanelProps) {
         </li>
       </ol>
       <form className="stack" noValidate onSubmit={handleSubmit}>
-        {message ? (
-          <FormErrorSummary
-            key={attempt}
-            heading={t("signIn.errorSummaryHeading")}
-            items={[{ fieldId: "totp-code", message }]}
-          />
-        ) : null}
-        {showAlert ? (
-          <Alert key={attempt} data-color="danger" role="alert">
-            <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-          </Alert>
-        ) : null}
+        <FormProblems
+          attempt={attempt}
+          heading={t("signIn.errorSummaryHeading")}
+          items={message ? [{ fieldId: "totp-code", message }] : []}
+          error={error}
+        />
         <OneTimeCodeField id="totp-code" name="code" description={t("twoFactor.codeDescription")} error={message} />
         <div className="account-actions">
           <Button type="submit" loading={enable.isPending}>

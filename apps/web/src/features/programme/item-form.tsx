@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Checkbox,
   Fieldset,
@@ -18,18 +17,19 @@ import {
 import type { Role } from "@sidestilt/domain/roles";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { LoadingStatus } from "../../components/ui/loading-status.tsx";
 import { SelectField } from "../../components/ui/select-field.tsx";
 import { isLanguage } from "../../i18n/languages.ts";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
 import { issueMessage, validateForm } from "../../lib/form-issues.ts";
+import { formatDuration } from "../../lib/format.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { ConflictNotice, type SavedFact } from "./conflict-notice.tsx";
 import { useCreateItem } from "./create-item.ts";
 import type { PresenterCandidate } from "./get-presenter-candidates.ts";
-import { formatDuration, presentersText } from "./programme-format.ts";
+import { presentersText } from "./programme-format.ts";
 import { useUpdateItem } from "./update-item.ts";
 
 const fields = ["kind", "title", "minutes", "presenterIds"] as const;
@@ -114,7 +114,6 @@ export function ItemForm(props: Props) {
   const error = mutation.error;
   const conflict = error instanceof ApiError && error.code === "precondition_failed";
   const savedNow = conflict ? programmeItemSchema.safeParse(error.problem.current).data : undefined;
-  const showAlert = error !== null && !conflict && issues.length === 0;
 
   const labels: Record<Field, string> = {
     kind: t("programme.itemForm.kind"),
@@ -126,11 +125,7 @@ export function ItemForm(props: Props) {
     const issue = issueFor(field);
     if (!issue) return undefined;
     if (field === "minutes") return t("programme.itemForm.errors.minutes");
-    if (field === "presenterIds") {
-      return issue.code === "not_in_working_group"
-        ? t("programme.itemForm.errors.notInWorkingGroup")
-        : t("programme.itemForm.errors.tooManyPresenters");
-    }
+    if (field === "presenterIds" && issue.code === "too_big") return t("programme.itemForm.errors.tooManyPresenters");
     return issueMessage(t, issue, labels[field]);
   };
 
@@ -193,22 +188,16 @@ export function ItemForm(props: Props) {
           ? t("programme.itemForm.editHeading", { title: editing.title })
           : t("programme.itemForm.addHeading", { number: sessionNumber })}
       </Heading>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("programme.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: fieldIds[issue.field as Field],
-            message: messageFor(issue.field as Field) ?? "",
-          }))}
-        />
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("programme.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: fieldIds[issue.field as Field],
+          message: messageFor(issue.field as Field) ?? "",
+        }))}
+        error={conflict ? null : error}
+      />
       {conflict ? <ConflictNotice key={attempt} saved={savedNow ? savedFacts(savedNow) : null} /> : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
       <SelectField
         id={fieldIds.kind}
         name="kind"

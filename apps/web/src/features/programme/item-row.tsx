@@ -3,7 +3,8 @@ import type { ProgrammeItem } from "@sidestilt/domain/programme.schema";
 import { useTranslation } from "react-i18next";
 import { isLanguage } from "../../i18n/languages.ts";
 import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
-import { formatDuration, presentersText } from "./programme-format.ts";
+import { formatDuration } from "../../lib/format.ts";
+import { presentersText } from "./programme-format.ts";
 import { useUpdateItem } from "./update-item.ts";
 
 /** The id of an item's edit button, to give focus back to it when its form closes. */

@@ -2,7 +2,8 @@ import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import type { Programme } from "@sidestilt/domain/programme.schema";
 import { useTranslation } from "react-i18next";
 import { isLanguage } from "../../i18n/languages.ts";
-import { formatDuration, formatSessionDate, itemClock, presentersText } from "./programme-format.ts";
+import { formatDuration, formatSessionDate } from "../../lib/format.ts";
+import { itemClock, presentersText } from "./programme-format.ts";
 
 /**
  * The programme as a clean document for participants and the group: each session with its time and

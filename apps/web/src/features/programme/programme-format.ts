@@ -2,34 +2,8 @@ import { formatTime, parseTime } from "@sidestilt/domain/programme";
 import type { ProgrammeSession } from "@sidestilt/domain/programme.schema";
 import type { Role } from "@sidestilt/domain/roles";
 import type { TFunction } from "i18next";
-import { intlLocales, type Language } from "../../i18n/languages.ts";
+import type { Language } from "../../i18n/languages.ts";
 import { formatList } from "../../lib/format.ts";
-
-/** A length of time in words: "45 min", "2 timer", "4 timer 30 min". */
-export function formatDuration(t: TFunction, minutes: number): string {
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  if (hours === 0) return t("programme.duration.minutes", { count: rest });
-  const hoursText = t("programme.duration.hours", { count: hours });
-  if (rest === 0) return hoursText;
-  return t("programme.duration.hoursAndMinutes", {
-    hours: hoursText,
-    minutes: t("programme.duration.minutes", { count: rest }),
-  });
-}
-
-/** A session's date with its weekday, e.g. "tirsdag 12. januar 2027". */
-export function formatSessionDate(isoDate: string, language: Language): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  const date = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, day ?? 1));
-  return new Intl.DateTimeFormat([...intlLocales[language]], {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone: "UTC",
-  }).format(date);
-}
 
 /** Presenters as one line: "Kari Nordmann (brukerrepresentant) og Ola Hansen (fagperson)". */
 export function presentersText(

@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { fundingTeachingMinutes } from "@sidestilt/domain/programme";
 import type { Programme } from "@sidestilt/domain/programme.schema";
 import { useTranslation } from "react-i18next";
-import { formatDuration } from "./programme-format.ts";
+import { formatDuration } from "../../lib/format.ts";
 
 /**
  * The programme's teaching time in total (breaks do not count) and the hospitals' funding check:
@@ -10,7 +10,7 @@ import { formatDuration } from "./programme-format.ts";
  */
 export function ProgrammeTotals({ programme }: { programme: Programme }) {
   const { t } = useTranslation();
-  const required = t("programme.duration.hours", { count: fundingTeachingMinutes / 60 });
+  const required = t("duration.hours", { count: fundingTeachingMinutes / 60 });
   return (
     <section
       className="stack programme-tight"

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Textfield } from "@digdir/designsystemet-react";
 import { type RunDates, sessionFieldErrors } from "@sidestilt/domain/programme";
 import {
   type ProgrammeSession,
@@ -8,16 +8,15 @@ import {
 } from "@sidestilt/domain/programme.schema";
 import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { isLanguage } from "../../i18n/languages.ts";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { ApiError } from "../../lib/api-error.ts";
 import { type FormIssue, issueMessage, validateForm } from "../../lib/form-issues.ts";
-import { formatDate } from "../../lib/format.ts";
+import { formatDate, formatSessionDate } from "../../lib/format.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { ConflictNotice, type SavedFact } from "./conflict-notice.tsx";
 import { useCreateSession } from "./create-session.ts";
-import { formatSessionDate } from "./programme-format.ts";
 import { useUpdateSession } from "./update-session.ts";
 
 const fields = ["date", "startsAt", "endsAt", "place", "videoLink"] as const;
@@ -77,7 +76,6 @@ export function SessionForm({ runId, runDates, editing, onSaved, onCancel }: Pro
   const error = mutation.error;
   const conflict = error instanceof ApiError && error.code === "precondition_failed";
   const savedNow = conflict ? programmeSessionSchema.safeParse(error.problem.current).data : undefined;
-  const showAlert = error !== null && !conflict && issues.length === 0;
 
   const range = { from: formatDate(runDates.startsOn, language), to: formatDate(runDates.endsOn, language) };
   const labels: Record<Field, string> = {
@@ -177,22 +175,16 @@ export function SessionForm({ runId, runDates, editing, onSaved, onCancel }: Pro
           ? t("programme.sessionForm.editHeading", { number: editing.number })
           : t("programme.sessionForm.addHeading")}
       </Heading>
-      {issues.length > 0 ? (
-        <FormErrorSummary
-          key={attempt}
-          heading={t("programme.errorSummaryHeading")}
-          items={issues.map((issue) => ({
-            fieldId: fieldId(issue.field as Field),
-            message: messageFor(issue.field as Field) ?? "",
-          }))}
-        />
-      ) : null}
+      <FormProblems
+        attempt={attempt}
+        heading={t("programme.errorSummaryHeading")}
+        items={issues.map((issue) => ({
+          fieldId: fieldId(issue.field as Field),
+          message: messageFor(issue.field as Field) ?? "",
+        }))}
+        error={conflict ? null : error}
+      />
       {conflict ? <ConflictNotice key={attempt} saved={savedNow ? savedFacts(savedNow) : null} /> : null}
-      {showAlert ? (
-        <Alert key={attempt} data-color="danger" role="alert">
-          <Paragraph>{t(`errors.${errorKeyOf(error)}`)}</Paragraph>
-        </Alert>
-      ) : null}
       {field("date", "date", {
         description: t("programme.sessionForm.dateDescription", range),
         min: runDates.startsOn,

@@ -1,7 +1,8 @@
 import { Alert, Heading } from "@digdir/designsystemet-react";
 import type { ProgrammeSession } from "@sidestilt/domain/programme.schema";
 import { useTranslation } from "react-i18next";
-import { formatDuration, sessionLength } from "./programme-format.ts";
+import { formatDuration } from "../../lib/format.ts";
+import { sessionLength } from "./programme-format.ts";
 
 /**
  * What a session lacks by the Standard metode (the server's `sessionWarnings`): a user

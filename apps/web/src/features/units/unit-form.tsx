@@ -1,11 +1,10 @@
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { unitKindSchema } from "@sidestilt/domain/roles";
 import { type UnitChanges, unitInputSchema } from "@sidestilt/domain/unit.schema";
 import type { FormEvent, ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { SelectField } from "../../components/ui/select-field.tsx";
-import { errorKeyOf } from "../../lib/api-error.ts";
 import { type FormIssue, issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useFormIssues } from "../../lib/use-form-issues.ts";
 
@@ -57,16 +56,11 @@ export function UnitForm(props: Props) {
     contactEmail: t("units.fields.contactEmail"),
     contactPhone: t("units.fields.contactPhone"),
   };
-  const domainMessages = {
-    invalid_phone: t("units.fieldErrors.invalid_phone"),
-    kind_locked: t("units.fieldErrors.kind_locked"),
-  };
-  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as UnitField], domainMessages);
+  const message = (issue: FormIssue) => issueMessage(t, issue, labels[issue.field as UnitField]);
   const errorFor = (field: UnitField) => {
     const issue = form.issueFor(field);
     return issue ? message(issue) : undefined;
   };
-  const showAlert = (props.showErrorAlert ?? true) && error != null && form.issues.length === 0;
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -83,20 +77,13 @@ export function UnitForm(props: Props) {
 
   return (
     <form className="stack narrow" noValidate onSubmit={handleSubmit}>
-      {form.issues.length > 0 ? (
-        <FormErrorSummary
-          key={form.attempt}
-          heading={t("units.errorSummaryHeading")}
-          items={form.issues.map((issue) => ({ fieldId: id(issue.field as UnitField), message: message(issue) }))}
-        />
-      ) : null}
-      {showAlert ? (
-        <Alert key={form.attempt} data-color="danger" role="alert">
-          <Paragraph>
-            {props.errorHeading} {t(`errors.${errorKeyOf(error)}`)}
-          </Paragraph>
-        </Alert>
-      ) : null}
+      <FormProblems
+        attempt={form.attempt}
+        heading={t("units.errorSummaryHeading")}
+        items={form.issues.map((issue) => ({ fieldId: id(issue.field as UnitField), message: message(issue) }))}
+        error={(props.showErrorAlert ?? true) ? error : null}
+        errorLead={props.errorHeading}
+      />
       {props.notice}
       <SelectField
         id={id("kind")}

@@ -1,12 +1,12 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { Button, Heading, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { newMemberSchema, type WorkingGroup, workingGroupRoleSchema } from "@sidestilt/domain/course.schema";
 import type { Person } from "@sidestilt/domain/person.schema";
 import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { FormErrorSummary } from "../../components/ui/form-error-summary.tsx";
+import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { LoadingStatus } from "../../components/ui/loading-status.tsx";
 import { SelectField } from "../../components/ui/select-field.tsx";
-import { ApiError, errorKeyOf } from "../../lib/api-error.ts";
+import { ApiError } from "../../lib/api-error.ts";
 import { apiFieldIssues, type FormIssue, issueMessage, validateForm } from "../../lib/form-issues.ts";
 import { useAddMember } from "./add-member.ts";
 import { memberRoleLabel } from "./member-labels.ts";
@@ -72,11 +72,12 @@ export function AddMemberForm({ courseId, groups, currentMembers, onAdded }: Pro
   };
   const domainMessages = {
     already_member: t("workingGroup.add.alreadyMember"),
-    person_inactive: t("workingGroup.add.personInactive"),
     profession_not_allowed: t("workingGroup.add.professionNotAllowed"),
   };
   const message = (issue: FormIssue) => {
-    if (issue.field === "personId" && !(issue.code in domainMessages)) return t("workingGroup.add.choosePerson");
+    // The server says what is wrong with a chosen person; any other problem means none was chosen.
+    const aboutThePerson = issue.code === "already_member" || issue.code === "person_inactive";
+    if (issue.field === "personId" && !aboutThePerson) return t("workingGroup.add.choosePerson");
     if (issue.field === "role" && issue.code !== "too_big") return t("workingGroup.add.chooseRole");
     return issueMessage(t, issue, labels[issue.field as Field], domainMessages);
   };
@@ -84,7 +85,6 @@ export function AddMemberForm({ courseId, groups, currentMembers, onAdded }: Pro
     const issue = issues.find((candidate) => candidate.field === field);
     return issue ? message(issue) : undefined;
   };
-  const showAlert = add.error != null && issues.length === 0;
 
   function choosePerson(value: string) {
     setSelected(value);
@@ -138,20 +138,13 @@ export function AddMemberForm({ courseId, groups, currentMembers, onAdded }: Pro
         <Paragraph>{t("workingGroup.add.peopleFailed", { units: failed.map((g) => g.unitName).join(", ") })}</Paragraph>
       ) : null}
       <form className="stack narrow" noValidate onSubmit={handleSubmit}>
-        {issues.length > 0 ? (
-          <FormErrorSummary
-            key={attempt}
-            heading={t("courseForm.errorSummaryHeading")}
-            items={issues.map((issue) => ({ fieldId: fieldId(issue.field as Field), message: message(issue) }))}
-          />
-        ) : null}
-        {showAlert ? (
-          <Alert key={attempt} data-color="danger" role="alert">
-            <Paragraph>
-              {t("workingGroup.add.error")} {t(`errors.${errorKeyOf(add.error)}`)}
-            </Paragraph>
-          </Alert>
-        ) : null}
+        <FormProblems
+          attempt={attempt}
+          heading={t("courseForm.errorSummaryHeading")}
+          items={issues.map((issue) => ({ fieldId: fieldId(issue.field as Field), message: message(issue) }))}
+          error={add.error}
+          errorLead={t("workingGroup.add.error")}
+        />
         <SelectField
           id={fieldId("personId")}
           label={labels.personId}

@@ -17,6 +17,12 @@ export const paths = {
   runProgramme: "/runs/:runId/programme",
   runProgrammePrint: "/runs/:runId/programme/print",
   runSignOff: "/runs/:runId/sign-off",
+  catalogue: "/catalogue",
+  catalogueRun: "/catalogue/runs/:runId",
+  catalogueSignUp: "/catalogue/runs/:runId/sign-up",
+  runAttendance: "/runs/:runId/attendance",
+  runParticipants: "/runs/:runId/participants",
+  registration: "/registration",
 } as const;
 
 export const unitHref = (unitId: string): string => `/units/${encodeURIComponent(unitId)}`;
@@ -29,6 +35,16 @@ export const runHref = (runId: string): string => `/runs/${encodeURIComponent(ru
 export const runProgrammeHref = (runId: string): string => `${runHref(runId)}/programme`;
 export const runProgrammePrintHref = (runId: string): string => `${runHref(runId)}/programme/print`;
 export const runSignOffHref = (runId: string): string => `${runHref(runId)}/sign-off`;
+export const runAttendanceHref = (runId: string): string => `${runHref(runId)}/attendance`;
+export const runParticipantsHref = (runId: string): string => `${runHref(runId)}/participants`;
+
+/** The public catalogue, optionally with its filters as the query string (see features/catalogue). */
+export const catalogueHref = (query?: URLSearchParams): string => {
+  const search = query?.toString();
+  return search ? `/catalogue?${search}` : "/catalogue";
+};
+export const catalogueRunHref = (runId: string): string => `/catalogue/runs/${encodeURIComponent(runId)}`;
+export const catalogueSignUpHref = (runId: string): string => `${catalogueRunHref(runId)}/sign-up`;
 
 export type SignInReason = "session_expired";
 

@@ -1,10 +1,11 @@
+import type { AuditAction } from "@sidestilt/domain/audit.schema";
 import type { Prisma } from "../generated/prisma/client.ts";
 
 type AuditWriter = { auditEvent: { create: (args: { data: Prisma.AuditEventCreateInput }) => Promise<unknown> } };
 
 export type AuditEntry = {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   objectType?: string;
   objectId?: string;
   /** The units whose audit log shows the event: the object's units. */

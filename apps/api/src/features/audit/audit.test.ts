@@ -20,9 +20,9 @@ const as = (personId: string) => headersOf(t.db, personId);
 describe("the audit trail", () => {
   it("cannot be updated, deleted or truncated by the role the app runs as", async () => {
     const unit = await createUnit(t.db);
-    await audit(t.db, { actorId: null, action: "test.append-only", unitIds: [unit.id] });
+    await audit(t.db, { actorId: null, action: "unit.updated", unitIds: [unit.id] });
     const row = await t.db.auditEvent.findFirstOrThrow({
-      where: { action: "test.append-only", unitIds: { has: unit.id } },
+      where: { action: "unit.updated", unitIds: { has: unit.id } },
     });
     await expect(t.db.auditEvent.update({ where: { id: row.id }, data: { action: "changed" } })).rejects.toThrow(
       /append-only/,
@@ -30,7 +30,7 @@ describe("the audit trail", () => {
     await expect(t.db.auditEvent.delete({ where: { id: row.id } })).rejects.toThrow(/append-only/);
     await expect(t.db.$executeRawUnsafe("TRUNCATE audit_event")).rejects.toThrow(/append-only/);
     expect(await t.db.auditEvent.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({
-      action: "test.append-only",
+      action: "unit.updated",
     });
   });
 

@@ -1,4 +1,5 @@
 import type { Viewer } from "@sidestilt/domain/access";
+import type { AuditAction } from "@sidestilt/domain/audit.schema";
 import { isClosed } from "@sidestilt/domain/phase";
 import { DomainError, type FieldError } from "@sidestilt/domain/problem";
 import {
@@ -74,7 +75,7 @@ export async function recordChange(
   tx: Tx,
   viewer: Viewer,
   context: RunContext,
-  action: string,
+  action: AuditAction,
   data: Record<string, string | number | null>,
 ) {
   const runVersion = await bumpRunVersion(tx, context.runId);

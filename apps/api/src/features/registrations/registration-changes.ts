@@ -1,3 +1,4 @@
+import type { AuditAction } from "@sidestilt/domain/audit.schema";
 import { activeStatuses, placementFor, seatHoldingStatuses } from "@sidestilt/domain/enrolment";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Tx } from "../../db/prisma.ts";
@@ -30,7 +31,7 @@ export type NewRegistration = {
 };
 
 /** Who made a change, for the audit trail: a staff member, or the participant (no account: null). */
-export type Actor = { personId: string | null; action: string };
+export type Actor = { personId: string | null; action: AuditAction };
 
 export const alreadyRegistered = () =>
   new DomainError("already_registered", "This email address is already signed up for the run", [

@@ -4,7 +4,7 @@ import { type FormEvent, useId, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { isLanguage } from "../../i18n/languages.ts";
-import { apiFieldIssues, type FormIssue } from "../../lib/form-issues.ts";
+import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { ParticipantFields } from "./participant-fields.tsx";
 import {
   checkValues,
@@ -39,12 +39,7 @@ export function SignUpForm({ runId, waitingList, onSignedUp }: Props) {
   const signUp = useSignUp();
   const [values, setValues] = useState<ParticipantValues>(emptyParticipant);
   const [consent, setConsent] = useState(false);
-  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
-  const [attempt, setAttempt] = useState(0);
-
-  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(signUp.error)).filter((issue) =>
-    formFields.includes(issue.field),
-  );
+  const { issues, attempt, issueFor, submitted } = useFormIssues(formFields, signUp.error);
   const labels: Record<string, string> = {
     name: t("registrations.fields.name"),
     email: t("registrations.fields.email"),
@@ -55,16 +50,15 @@ export function SignUpForm({ runId, waitingList, onSignedUp }: Props) {
     consent: t("registrations.signUp.consentLabel"),
   };
   const messageFor = (field: string): string | undefined => {
-    const issue = issues.find((candidate) => candidate.field === field);
+    const issue = issueFor(field);
     return issue ? issueText(t, issue, labels[field] ?? field) : undefined;
   };
 
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (signUp.isPending) return;
-    setAttempt((count) => count + 1);
     const checked = checkValues(signUpInputSchema, { ...values, consent, locale: language }, formFields);
-    setClientIssues(checked.ok ? [] : checked.issues);
+    submitted(checked.ok ? [] : checked.issues);
     if (!checked.ok) {
       signUp.reset();
       return;

@@ -6,8 +6,8 @@ import { useTranslation } from "react-i18next";
 import { FormProblems } from "../../components/ui/form-problems.tsx";
 import { SelectField } from "../../components/ui/select-field.tsx";
 import { languageNames, languages } from "../../i18n/languages.ts";
-import { apiFieldIssues, type FormIssue } from "../../lib/form-issues.ts";
 import { useFocusOnMount } from "../../lib/use-focus-on-mount.ts";
+import { useFormIssues } from "../../lib/use-form-issues.ts";
 import { ParticipantFields } from "./participant-fields.tsx";
 import {
   checkValues,
@@ -46,12 +46,7 @@ export function StaffRegistrationForm({ runId, enrolment, onRegistered, onCancel
   const [values, setValues] = useState<ParticipantValues>(emptyParticipant);
   const [referralDate, setReferralDate] = useState("");
   const [locale, setLocale] = useState<string>("nb");
-  const [clientIssues, setClientIssues] = useState<FormIssue[]>([]);
-  const [attempt, setAttempt] = useState(0);
-
-  const issues = (clientIssues.length > 0 ? clientIssues : apiFieldIssues(register.error)).filter((issue) =>
-    formFields.includes(issue.field),
-  );
+  const { issues, attempt, issueFor, submitted } = useFormIssues(formFields, register.error);
   const labels: Record<string, string> = {
     name: t("registrations.fields.name"),
     email: t("registrations.fields.email"),
@@ -63,7 +58,7 @@ export function StaffRegistrationForm({ runId, enrolment, onRegistered, onCancel
     locale: t("registrations.register.locale"),
   };
   const messageFor = (field: string): string | undefined => {
-    const issue = issues.find((candidate) => candidate.field === field);
+    const issue = issueFor(field);
     return issue ? issueText(t, issue, labels[field] ?? field) : undefined;
   };
   const fieldId = (field: string) =>
@@ -72,7 +67,6 @@ export function StaffRegistrationForm({ runId, enrolment, onRegistered, onCancel
   function handleSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (register.isPending) return;
-    setAttempt((count) => count + 1);
     const checked = checkValues(staffRegistrationInputSchema, { ...values, referralDate, locale }, formFields);
     const found = checked.ok ? [] : [...checked.issues];
     const dateIssue = referralDateIssue(enrolment, referralDate === "" ? null : referralDate, osloToday());
@@ -80,7 +74,7 @@ export function StaffRegistrationForm({ runId, enrolment, onRegistered, onCancel
       found.push({ field: "referralDate", code: dateIssue });
       found.sort((a, b) => formFields.indexOf(a.field) - formFields.indexOf(b.field));
     }
-    setClientIssues(found);
+    submitted(found);
     if (!checked.ok || found.length > 0) {
       register.reset();
       return;

@@ -105,20 +105,28 @@ function toCatalogueRun(row: RunRow, today: string): CatalogueRun {
 }
 
 /**
- * Upcoming published runs matching the filters, a page at a time (keyset pagination), in one query:
- * seat counts and owner units come with each row.
+ * The list's statement: a page of upcoming published runs plus one (which tells whether there is a next
+ * page). Its own function so that bench/ can run the very same SQL without Prisma, as the baseline.
  */
-export async function listCatalogueRuns(db: Db, query: CatalogueQuery, now = new Date()): Promise<CatalogueRunList> {
-  const today = osloDate(now);
+export function catalogueListSql(query: CatalogueQuery, today: string): Prisma.Sql {
   const searching = isSearch(query.q);
   const cursor: Cursor | undefined = query.cursor ? decodeCursor(query.cursor, searching) : undefined;
   const rank = searching && query.q ? searchRank(query.q) : Prisma.sql`NULL`;
-  const rows = await db.$queryRaw<RunRow[]>`
+  return Prisma.sql`
     SELECT ${runColumns}, ${rank}::text AS rank
       FROM ${runSource}
      WHERE ${publishedUpcoming(today)} AND ${filterConditions(query)} AND ${afterCursor(cursor, query.q)}
      ORDER BY ${listOrder(query.q)}
      LIMIT ${query.limit + 1}`;
+}
+
+/**
+ * Upcoming published runs matching the filters, a page at a time (keyset pagination), in one query:
+ * seat counts and owner units come with each row.
+ */
+export async function listCatalogueRuns(db: Db, query: CatalogueQuery, now = new Date()): Promise<CatalogueRunList> {
+  const today = osloDate(now);
+  const rows = await db.$queryRaw<RunRow[]>(catalogueListSql(query, today));
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const more = rows.length > query.limit && last !== undefined;

@@ -1,6 +1,7 @@
 import type { CatalogueRun, CatalogueRunDetail } from "@sidestilt/domain/catalogue.schema";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPerson, createTestApp, headersOf, unique } from "../../test/fixtures.ts";
+import { catalogueListSql } from "./catalogue.service.ts";
 import { searchDocument, searchQuery } from "./catalogue-query.ts";
 import { addRegistrations, createCatalogueRun, createCatalogueUnit, daysFromToday } from "./catalogue-test-data.ts";
 
@@ -231,6 +232,20 @@ describe("the catalogue's list", () => {
         EXPLAIN SELECT c.id FROM course c WHERE ${searchDocument} @@ ${searchQuery("diabetes")}`;
     });
     expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toContain("course_search_idx");
+  });
+
+  it("walks the published runs in the list's order, so that a page costs the same at any size", async () => {
+    const plan = await t.db.$transaction(async (tx) => {
+      // As above: tiny tables are cheaper to scan and sort; forbid that to see whether the index fits.
+      await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+      await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+      await tx.$executeRaw`SET LOCAL enable_sort = off`;
+      const list = catalogueListSql({ limit: 20 }, "2026-11-23");
+      return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${list}`;
+    });
+    expect(plan.map((line) => line["QUERY PLAN"]).join("\n")).toMatch(
+      /Index Scan using course_run_published_idx on course_run/,
+    );
   });
 
   it("pages without gaps or duplicates, by date and by relevance", async () => {

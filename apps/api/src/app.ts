@@ -12,6 +12,10 @@ import { courseTemplatesRoutes } from "./features/courses/course-templates.route
 import { coursesRoutes } from "./features/courses/courses.routes.ts";
 import { runsRoutes } from "./features/courses/runs.routes.ts";
 import { workingGroupMembersRoutes } from "./features/courses/working-group.routes.ts";
+import { evaluationCollectionsRoutes } from "./features/evaluation-collections/collections.routes.ts";
+import { evaluationResultsRoutes } from "./features/evaluation-collections/results.routes.ts";
+import { evaluationFormsRoutes } from "./features/evaluation-forms/evaluation-forms.routes.ts";
+import { evaluationMeetingRoutes } from "./features/evaluation-meeting/meeting.routes.ts";
 import { healthRoutes } from "./features/health/health.routes.ts";
 import { invitationsRoutes } from "./features/invitations/invitations.routes.ts";
 import { meRoutes } from "./features/me/me.routes.ts";
@@ -132,6 +136,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(planRoutes, { prefix: "/api" });
   await app.register(programmeRoutes, { prefix: "/api" });
   await app.register(phasesRoutes, { prefix: "/api" });
+  await app.register(evaluationFormsRoutes, { prefix: "/api" });
   await app.register(attendanceRoutes, { prefix: "/api" });
   await app.register(auditRoutes, { prefix: "/api/audit" });
   await app.register(meRoutes, { prefix: "/api/me" });
@@ -146,6 +151,9 @@ export async function buildApp(options: AppOptions) {
   });
   await app.register(passwordResetRoutes, { prefix: "/api", publicUrl, mailer });
   await app.register(registrationsRoutes, { prefix: "/api", publicUrl });
+  await app.register(evaluationCollectionsRoutes, { prefix: "/api", publicUrl });
+  await app.register(evaluationMeetingRoutes, { prefix: "/api" });
+  await app.register(evaluationResultsRoutes, { prefix: "/api" });
 
   await app.register(webAppPlugin, { webDist: options.config.WEB_DIST });
   return app;

@@ -2,12 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   canSign,
+  countingSignatures,
+  latestCoSignedVersion,
   nextPhases,
   type RunPhase,
   runPhases,
   type Signature,
   type TransitionFacts,
   transitionBlockers,
+  unsignedRoles,
+  type VersionSignature,
   validSignatures,
 } from "./phase.ts";
 import { roleSchema } from "./roles.ts";
@@ -148,5 +152,60 @@ describe("transition rules", () => {
         }
       }),
     );
+  });
+});
+
+describe("co-signing a version (phase steps and evaluation forms alike)", () => {
+  const group = [
+    { personId: "rep", role: "USER_REPRESENTATIVE" },
+    { personId: "pro", role: "PROFESSIONAL" },
+    { personId: "eva", role: "EVALUATOR" },
+  ] as const;
+  const versionSignature = fc.record({
+    personId: fc.constantFrom(...people),
+    role,
+    version: fc.integer({ min: 1, max: 5 }),
+  });
+
+  it("finds the highest version both roles of the current group signed, exactly as unsignedRoles says", () => {
+    fc.assert(
+      fc.property(
+        fc.array(member, { maxLength: 5 }),
+        fc.array(versionSignature, { maxLength: 8 }),
+        (wg, signatures) => {
+          const latest = latestCoSignedVersion(signatures, wg);
+          const coSigned = [1, 2, 3, 4, 5].filter((version) => unsignedRoles(signatures, version, wg).length === 0);
+          expect(latest).toBe(coSigned.length > 0 ? Math.max(...coSigned) : null);
+          if (latest !== null) {
+            const counting = countingSignatures(signatures, latest, wg);
+            expect(counting.some((s) => s.role === "USER_REPRESENTATIVE")).toBe(true);
+            expect(counting.some((s) => s.role === "PROFESSIONAL")).toBe(true);
+          }
+        },
+      ),
+    );
+  });
+
+  it("keeps an older co-signed version when the newest one is signed by one role only", () => {
+    const signatures: VersionSignature[] = [
+      { personId: "rep", role: "USER_REPRESENTATIVE", version: 2 },
+      { personId: "pro", role: "PROFESSIONAL", version: 2 },
+      { personId: "pro", role: "PROFESSIONAL", version: 3 },
+    ];
+    expect(latestCoSignedVersion(signatures, group)).toBe(2);
+    expect(unsignedRoles(signatures, 3, group)).toEqual(["USER_REPRESENTATIVE"]);
+    expect(unsignedRoles(signatures, 4, group)).toEqual(["USER_REPRESENTATIVE", "PROFESSIONAL"]);
+  });
+
+  it("counts neither an evaluator's signature, nor one by someone who left, nor one in a role not held", () => {
+    const signatures: VersionSignature[] = [
+      { personId: "eva", role: "EVALUATOR", version: 1 },
+      { personId: "gone", role: "USER_REPRESENTATIVE", version: 1 },
+      { personId: "pro", role: "USER_REPRESENTATIVE", version: 1 },
+      { personId: "pro", role: "PROFESSIONAL", version: 1 },
+    ];
+    expect(latestCoSignedVersion(signatures, group)).toBeNull();
+    expect(unsignedRoles(signatures, 1, group)).toEqual(["USER_REPRESENTATIVE"]);
+    expect(latestCoSignedVersion([], group)).toBeNull();
   });
 });

@@ -50,17 +50,66 @@ export type TransitionBlocker =
   | { code: "working_group_incomplete"; missingRole: SigningRole }
   | { code: "signature_missing"; missingRole: SigningRole };
 
+// Co-signing, whatever is signed (a run's phase step, an evaluation form): a version counts as agreed
+// when at least one user representative and one professional of the working group as it is now signed
+// exactly that version, each in the role they hold.
+
+/** A signature on one version of something the working group co-signs. */
+export type VersionSignature = { personId: string; role: Role; version: number };
+
+/**
+ * The signatures that count on `version`: given on exactly that version by someone who is still in the
+ * working group in the role they signed as.
+ */
+export function countingSignatures<S extends VersionSignature>(
+  signatures: readonly S[],
+  version: number,
+  workingGroup: readonly WorkingGroupMember[],
+): S[] {
+  return signatures.filter(
+    (signature) =>
+      signature.version === version &&
+      workingGroup.some((member) => member.personId === signature.personId && member.role === signature.role),
+  );
+}
+
+/** The signing roles with no counting signature on `version`, in `signingRoles` order (none: co-signed). */
+export function unsignedRoles(
+  signatures: readonly VersionSignature[],
+  version: number,
+  workingGroup: readonly WorkingGroupMember[],
+): SigningRole[] {
+  const counting = countingSignatures(signatures, version, workingGroup);
+  return signingRoles.filter((role) => !counting.some((signature) => signature.role === role));
+}
+
+/** The highest version both signing roles signed (by the working group as it is now), or null. */
+export function latestCoSignedVersion(
+  signatures: readonly VersionSignature[],
+  workingGroup: readonly WorkingGroupMember[],
+): number | null {
+  const versions = [...new Set(signatures.map((signature) => signature.version))].sort((a, b) => b - a);
+  return versions.find((version) => unsignedRoles(signatures, version, workingGroup).length === 0) ?? null;
+}
+
+/** The person's membership in a signing role, if they have one: only these members sign. */
+export const signingMemberOf = (
+  personId: string,
+  workingGroup: readonly WorkingGroupMember[],
+): WorkingGroupMember | undefined =>
+  workingGroup.find(
+    (member) => member.personId === personId && (signingRoles as readonly Role[]).includes(member.role),
+  );
+
+const forTarget = (facts: TransitionFacts) =>
+  facts.signatures.filter((signature) => signature.targetPhase === facts.target);
+
 /**
  * The signatures that count for a step: given for this target, on the exact current version, by
  * someone who is still in the working group in the role they signed as.
  */
 export function validSignatures(facts: TransitionFacts): Signature[] {
-  return facts.signatures.filter(
-    (signature) =>
-      signature.targetPhase === facts.target &&
-      signature.version === facts.version &&
-      facts.workingGroup.some((member) => member.personId === signature.personId && member.role === signature.role),
-  );
+  return countingSignatures(forTarget(facts), facts.version, facts.workingGroup);
 }
 
 /** Everything that stands in the way of the step, in the order the web app explains it; empty when it may go ahead. */
@@ -72,10 +121,8 @@ export function transitionBlockers(facts: TransitionFacts): TransitionBlocker[] 
       blockers.push({ code: "working_group_incomplete", missingRole: role });
     }
   }
-  const signed = validSignatures(facts);
-  for (const role of signingRoles) {
-    if (!signed.some((signature) => signature.role === role))
-      blockers.push({ code: "signature_missing", missingRole: role });
+  for (const role of unsignedRoles(forTarget(facts), facts.version, facts.workingGroup)) {
+    blockers.push({ code: "signature_missing", missingRole: role });
   }
   return blockers;
 }
@@ -86,9 +133,6 @@ export function transitionBlockers(facts: TransitionFacts): TransitionBlocker[] 
  */
 export function canSign(personId: string, facts: TransitionFacts): boolean {
   if (!nextPhases(facts.phase).includes(facts.target)) return false;
-  const member = facts.workingGroup.find(
-    (candidate) => candidate.personId === personId && (signingRoles as readonly Role[]).includes(candidate.role),
-  );
-  if (!member) return false;
+  if (!signingMemberOf(personId, facts.workingGroup)) return false;
   return !validSignatures(facts).some((signature) => signature.personId === personId);
 }

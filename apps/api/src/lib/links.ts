@@ -19,3 +19,10 @@ export const passwordResetLink = (origin: string, token: string): string => `${o
 
 /** A participant's personal link to see, cancel or accept an offered seat of their registration. */
 export const registrationLink = (origin: string, token: string): string => `${origin}/registration#${token}`;
+
+/** The anonymous evaluation link of a collection, printed as a QR code: anyone holding it may answer once per visit. */
+export const evaluationLink = (origin: string, code: string): string => `${origin}/evaluation#code=${code}`;
+
+/** A participant's single-use evaluation link, sent by email. */
+export const evaluationInvitationLink = (origin: string, token: string): string =>
+  `${origin}/evaluation#token=${token}`;

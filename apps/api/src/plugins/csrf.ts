@@ -4,6 +4,16 @@ import fp from "fastify-plugin";
 import { cookieNameFor, readCookie } from "../lib/cookies.ts";
 import { randomToken, safeEqual } from "../lib/tokens.ts";
 
+declare module "fastify" {
+  interface FastifyContextConfig {
+    /**
+     * "origin-only": the route checks the Origin but wants no CSRF token, because it needs no cookie: it
+     * acts only on a secret in the body (an evaluation's token or code), which a forged request lacks.
+     */
+    csrf?: "origin-only";
+  }
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 const COOKIE = "sidestilt-csrf";
 export const CSRF_HEADER = "x-csrf-token";
@@ -16,6 +26,7 @@ export const csrfPlugin = fp(async (app: FastifyInstance) => {
   app.addHook("onRequest", async (request) => {
     if (SAFE_METHODS.has(request.method)) return;
     if (isCrossSite(request)) throw new DomainError("csrf_failed", "Cross-site request refused");
+    if (request.routeOptions.config.csrf === "origin-only") return;
     const sent = request.headers[CSRF_HEADER];
     const expected = request.auth?.csrfToken ?? readCookie(request, COOKIE);
     if (typeof sent !== "string" || !expected || !safeEqual(sent, expected)) {

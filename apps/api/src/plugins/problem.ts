@@ -43,6 +43,22 @@ export const problemStatus: Record<ErrorCode, { status: number; title: string }>
   session_in_future: { status: 422, title: "Attendance cannot be recorded for a session more than a day ahead" },
   idempotency_key_reused: { status: 422, title: "The Idempotency-Key was used before with another request" },
   idempotency_in_progress: { status: 409, title: "A request with this Idempotency-Key is still being handled" },
+  breakdown_unavailable: { status: 409, title: "Too few answers to break the results down this way" },
+  proposal_applied: { status: 409, title: "The proposal is already in a later run's plan" },
+  no_accepted_proposals: { status: 409, title: "No accepted proposals are waiting to be carried over" },
+  evaluation_form_unsigned: {
+    status: 409,
+    title: "The form has no version signed by a user representative and a professional",
+  },
+  collection_exists: { status: 409, title: "This run already has a collection for this kind of form" },
+  run_not_started: { status: 409, title: "Evaluation starts once the run is under way" },
+  collection_closed: { status: 409, title: "The collection is closed" },
+  evaluation_link_invalid: { status: 404, title: "The evaluation link is not valid" },
+  evaluation_token_used: { status: 409, title: "This personal link has already been used to answer" },
+  results_unavailable: {
+    status: 409,
+    title: "Results are shown only when the collection is closed and at least five have answered",
+  },
   service_unavailable: { status: 503, title: "Temporarily unavailable" },
   internal: { status: 500, title: "Something went wrong on our side" },
 };

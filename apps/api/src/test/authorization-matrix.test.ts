@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { defaultQuestions } from "@sidestilt/domain/evaluation-question-bank";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Db } from "../db/prisma.ts";
 import { randomToken, sha256 } from "../lib/tokens.ts";
@@ -549,6 +550,60 @@ const table: Row[] = [
     build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
   },
 
+  // A course's evaluation forms (features/evaluation-forms): read like the course, saved by its editors
+  // (here the owner's coordinator). The world's courses use the participant-benefit form, so that the
+  // course evaluation stays the evaluation rows' own. Signing, as the phase rows: a fresh course whose
+  // group holds the actor when their role signs; the owner's coordinator edits but does not sign.
+  {
+    route: "GET /api/courses/:courseId/evaluation-forms",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
+  },
+  {
+    route: "PUT /api/courses/:courseId/evaluation-forms/:kind",
+    expect: courseExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const { courseId, version } = await benefitFormIn(world, target);
+      return {
+        params: { courseId, kind: "PARTICIPANT_BENEFIT" },
+        payload: { questions: matrixFormQuestions() },
+        headers: { "if-match": `"${version}"` },
+      };
+    },
+  },
+  {
+    route: "GET /api/courses/:courseId/evaluation-forms/:kind/revisions",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({
+      params: { courseId: (await benefitFormIn(world, target)).courseId, kind: "PARTICIPANT_BENEFIT" },
+    }),
+  },
+  {
+    route: "GET /api/courses/:courseId/evaluation-forms/:kind/revisions/:version",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({
+      params: { courseId: (await benefitFormIn(world, target)).courseId, kind: "PARTICIPANT_BENEFIT", version: "1" },
+    }),
+  },
+  {
+    route: "POST /api/courses/:courseId/evaluation-forms/:kind/signatures",
+    expect: { ...phaseExpectation(201), coordinator: [403, 404, 404] },
+    build: async ({ world, target, actorId }) => ({
+      params: { courseId: await signableFormCourseIn(world, target, actorId), kind: "PARTICIPANT_BENEFIT" },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+  {
+    route: "DELETE /api/courses/:courseId/evaluation-forms/:kind/signatures/mine",
+    expect: phaseExpectation(204),
+    build: async ({ world, target, actorId }) => ({
+      params: {
+        courseId: await signableFormCourseIn(world, target, actorId, { actorSigned: true }),
+        kind: "PARTICIPANT_BENEFIT",
+      },
+    }),
+  },
+
   // Attendance (features/attendance): course leaders (those who see participants) read the list and
   // record; every reader of the run sees the figures without names.
   {
@@ -608,6 +663,97 @@ const table: Row[] = [
       params: { registrationId: await registrationIn(world, target) },
       headers: { "if-match": '"1"' },
     }),
+  },
+  // Evaluation (features/evaluation-collections): readers of the run see the collections in numbers;
+  // its editors (the working group, here the owner's coordinator) open, invite, type in and close;
+  // participants' routes answer an unknown token or code with 404, whoever asks.
+  {
+    route: "GET /api/runs/:runId/evaluation",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "POST /api/runs/:runId/evaluation-collections",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { runId: await evaluationRunIn(world, target) },
+      payload: { kind: "COURSE_EVALUATION" },
+    }),
+  },
+  ...(
+    [
+      ["invitations", 200, {}],
+      ["close", 200, { headers: { "if-match": '"1"' } }],
+      ["paper-answers", 201, { payload: { answers: {} } }],
+    ] as const
+  ).map(([action, ok, extra]) => ({
+    route: `POST /api/evaluation-collections/:collectionId/${action}`,
+    expect: runExpectation(ok, 403),
+    build: async ({ world, target }: Context) => ({
+      params: { collectionId: await collectionIn(world, target) },
+      ...extra,
+    }),
+  })),
+  {
+    route: "GET /api/runs/:runId/evaluation-meeting",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { runId: runOf(world, target) } }),
+  },
+  {
+    route: "PUT /api/runs/:runId/evaluation-meeting",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({
+      params: { runId: await evaluationRunIn(world, target) },
+      payload: { heldOn: null, whatWorked: "Samtalene", whatToChange: "", collaboration: "" },
+      headers: { "if-match": '"0"' },
+    }),
+  },
+  {
+    route: "POST /api/runs/:runId/revision-proposals",
+    expect: runExpectation(201, 403),
+    build: async ({ world, target }) => ({
+      params: { runId: runOf(world, target) },
+      payload: { elementKind: "METHODS", finding: "Lite tid", proposedText: "Mer samtale" },
+    }),
+  },
+  {
+    route: "POST /api/revision-proposals/:proposalId/decision",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => ({
+      params: { proposalId: (await proposalIn(world, target, "PROPOSED")).proposalId },
+      payload: { status: "ACCEPTED" },
+      headers: { "if-match": '"1"' },
+    }),
+  },
+  {
+    route: "POST /api/runs/:runId/revision-proposals/apply",
+    expect: runExpectation(200, 403),
+    build: async ({ world, target }) => {
+      const { runId, nextRunId } = await proposalIn(world, target, "ACCEPTED");
+      return { params: { runId }, payload: { targetRunId: nextRunId } };
+    },
+  },
+  // Results exist once a collection is closed with five answers: these open, empty ones answer 409
+  // to everyone who may see the run, and 404 to everyone else.
+  ...(["results", "results.csv", "results.xlsx"] as const).map((resource) => ({
+    route: `GET /api/evaluation-collections/:collectionId/${resource}`,
+    expect: runExpectation(409, 409),
+    build: async ({ world, target }: Context) => ({ params: { collectionId: await collectionIn(world, target) } }),
+  })),
+  {
+    route: "GET /api/courses/:courseId/evaluation-comparison",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
+  },
+  {
+    route: "POST /api/evaluation/form",
+    expect: all(404),
+    build: async () => ({ payload: { token: randomToken() } }),
+  },
+  {
+    route: "POST /api/evaluation/answers",
+    expect: all(404),
+    build: async () => ({ payload: { code: randomToken(), submissionId: randomUUID(), answers: {} } }),
   },
 ];
 
@@ -688,7 +834,7 @@ const statusOf = (cell: Cell, target: Target): number =>
   typeof cell === "number" ? cell : (cell[targets.indexOf(target)] ?? 0);
 
 const hasObject = (route: string) =>
-  /:(unitId|courseId|personId|membershipId|invitationId|objectId|runId|sessionId|itemId|elementId|memberId|registrationId)/.test(
+  /:(unitId|courseId|personId|membershipId|invitationId|objectId|runId|sessionId|itemId|elementId|memberId|registrationId|collectionId|proposalId)/.test(
     route,
   );
 
@@ -985,8 +1131,156 @@ async function phaseRunIn(
   return runId;
 }
 
+/** The default participant-benefit questions with a text of the matrix's own: a save that changes the form. */
+function matrixFormQuestions() {
+  const questions = defaultQuestions("PARTICIPANT_BENEFIT");
+  const [first] = questions;
+  if (first) first.text = { ...first.text, nb: "Matrix question" };
+  return questions;
+}
+
+/** The course's participant-benefit form, saved once (version 1, by the coordinator) when it is new. */
+function savedBenefitForm(world: World, courseId: string, authorId: string) {
+  const questions = defaultQuestions("PARTICIPANT_BENEFIT");
+  return world.db.evaluationForm.upsert({
+    where: { courseId_kind: { courseId, kind: "PARTICIPANT_BENEFIT" } },
+    create: {
+      courseId,
+      kind: "PARTICIPANT_BENEFIT",
+      questions,
+      revisions: { create: [{ version: 1, questions, authorId, authorRole: "COORDINATOR" }] },
+    },
+    update: {},
+    select: { id: true, version: true },
+  });
+}
+
+/** The target's course with its participant-benefit form saved, and the form's current version. */
+async function benefitFormIn(world: World, target: Target): Promise<{ courseId: string; version: number }> {
+  if (target === "missing") return { courseId: missingId, version: 1 };
+  const courseId = world.courses[target];
+  const form = await savedBenefitForm(world, courseId, world.coordinatorOf[target]);
+  return { courseId, version: form.version };
+}
+
+/**
+ * For the own unit, the course of a fresh phaseRunIn run (its group: a user representative, a
+ * professional, and the actor when their role signs) with its participant-benefit form at version 1,
+ * signed by the actor when `actorSigned`; the target's course otherwise.
+ */
+async function signableFormCourseIn(
+  world: World,
+  target: Target,
+  actorId: string | null,
+  options: { actorSigned?: boolean } = {},
+): Promise<string> {
+  if (target !== "own") return courseOf(world, target);
+  const run = await world.db.courseRun.findUniqueOrThrow({
+    where: { id: await phaseRunIn(world, target, actorId) },
+    select: { courseId: true, course: { select: { workingGroup: { select: { personId: true, role: true } } } } },
+  });
+  const form = await savedBenefitForm(world, run.courseId, world.coordinatorOf.own);
+  const actor = run.course.workingGroup.find((member) => member.personId === actorId);
+  if (options.actorSigned && actor) {
+    await world.db.evaluationFormSignature.create({ data: { formId: form.id, ...actor, version: 1 } });
+  }
+  return run.courseId;
+}
+
 function isPublic(route: string): boolean {
   return t.app
     .routeAccess()
     .some((declared) => `${declared.method} ${declared.url}` === route && declared.access === "public");
+}
+
+/** A fresh running run of the target's course, whose course evaluation form both a user representative and a professional signed. */
+async function evaluationRunIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const courseId = world.courses[target];
+  if (!(await world.db.evaluationForm.findFirst({ where: { courseId, kind: "COURSE_EVALUATION" } }))) {
+    const signers = await Promise.all(
+      (["USER_REPRESENTATIVE", "PROFESSIONAL"] as const).map(async (role) => ({
+        role,
+        personId: (await createPerson(world.db, { memberships: [{ unitId: world.units[target], role }] })).id,
+      })),
+    );
+    await world.db.workingGroupMember.createMany({ data: signers.map((signer) => ({ ...signer, courseId })) });
+    const questions = [
+      {
+        id: "benefit",
+        type: "SCALE_0_10",
+        text: { nb: "Nytte", nn: "Nytte", en: "Benefit" },
+        options: [],
+        required: false,
+        background: false,
+        bankKey: null,
+      },
+    ];
+    await world.db.evaluationForm.create({
+      data: {
+        courseId,
+        kind: "COURSE_EVALUATION",
+        questions,
+        revisions: {
+          create: [{ version: 1, questions, authorId: signers[0]?.personId ?? "", authorRole: "PROFESSIONAL" }],
+        },
+        signatures: { create: signers.map((signer) => ({ ...signer, version: 1 })) },
+      },
+    });
+  }
+  const run = await world.db.courseRun.create({
+    data: {
+      courseId,
+      startsOn: new Date("2025-03-03"),
+      endsOn: new Date("2025-03-03"),
+      capacity: 12,
+      phase: "RUNNING",
+    },
+    select: { id: true },
+  });
+  return run.id;
+}
+
+/** An open collection of a fresh running run of the target's course. */
+async function collectionIn(world: World, target: Target): Promise<string> {
+  if (target === "missing") return missingId;
+  const runId = await evaluationRunIn(world, target);
+  const revision = await world.db.evaluationFormRevision.findFirstOrThrow({
+    where: { form: { courseId: world.courses[target], kind: "COURSE_EVALUATION" } },
+    select: { id: true },
+  });
+  const collection = await world.db.evaluationCollection.create({
+    data: { runId, kind: "COURSE_EVALUATION", formRevisionId: revision.id, linkCode: randomToken() },
+    select: { id: true },
+  });
+  return collection.id;
+}
+
+/** A proposal on the target's run, and a later run of the course in planning to carry it into. */
+async function proposalIn(world: World, target: Target, status: "PROPOSED" | "ACCEPTED") {
+  if (target === "missing") return { proposalId: missingId, runId: missingId, nextRunId: missingId };
+  const runId = world.runs[target];
+  const next = await world.db.courseRun.create({
+    data: {
+      courseId: world.courses[target],
+      startsOn: new Date("2031-03-01"),
+      endsOn: new Date("2031-03-02"),
+      capacity: 12,
+      plan: { create: [{ kind: "METHODS", content: "Foredrag" }] },
+    },
+    select: { id: true },
+  });
+  const proposal = await world.db.revisionProposal.create({
+    data: {
+      runId,
+      elementKind: "METHODS",
+      finding: "Lite tid til samtale",
+      proposedText: "Mer samtale",
+      status,
+      authorId: world.coordinatorOf[target],
+      authorRole: "COORDINATOR",
+    },
+    select: { id: true },
+  });
+  return { proposalId: proposal.id, runId, nextRunId: next.id };
 }

@@ -1,3 +1,4 @@
+import { answerIssues, answerSetSchema, questionListSchema } from "@sidestilt/domain/evaluation-form.schema";
 import { type RunPhase, validSignatures } from "@sidestilt/domain/phase";
 import { formatTime, sessionFieldErrors, sessionWarnings } from "@sidestilt/domain/programme";
 import { roleSchema, unitKindSchema } from "@sidestilt/domain/roles";
@@ -145,5 +146,28 @@ describe("demo data", () => {
     await seedDemoData(db);
     expect(await db.unit.count()).toBe(demoUnits.length);
     expect(await db.person.count()).toBe(demoPeople.length);
+  });
+  it("has an evaluation with results, one still collecting, and proposals for the next run", async () => {
+    const collections = await db.evaluationCollection.findMany({
+      include: {
+        run: { select: { phase: true, course: { select: { title: true } } } },
+        formRevision: true,
+        answers: true,
+      },
+    });
+    const closed = collections.find((collection) => collection.run.course.title === "Startkurs diabetes type 2");
+    expect(closed).toMatchObject({ status: "CLOSED", run: { phase: "EVALUATION" } });
+    expect(closed?.answers).toHaveLength(11);
+    const open = collections.find((collection) => collection.run.course.title === "Hjerterehabilitering");
+    expect(open).toMatchObject({ status: "OPEN", run: { phase: "RUNNING" } });
+    expect(open?.answers).toHaveLength(3);
+    // Every demo answer is one the API would have taken.
+    for (const collection of collections) {
+      const questions = questionListSchema.parse(collection.formRevision.questions);
+      for (const { answers } of collection.answers) {
+        expect(answerIssues(questions, answerSetSchema.parse(answers))).toEqual([]);
+      }
+    }
+    expect(await db.revisionProposal.count({ where: { runId: closed?.runId, status: "ACCEPTED" } })).toBe(1);
   });
 });

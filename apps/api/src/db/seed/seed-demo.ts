@@ -1,6 +1,7 @@
 import { hashPassword } from "../../lib/password.ts";
 import type { Db } from "../prisma.ts";
 import { demoCourses, demoPartnerships, demoPassword, demoPeople, demoUnits } from "./demo-data.ts";
+import { seedDemoEvaluations } from "./seed-demo-evaluation.ts";
 import { participantFactory, seedRun } from "./seed-demo-runs.ts";
 
 export type DemoSummary = { password: string; signIns: { email: string; description: string }[] };
@@ -80,6 +81,7 @@ export async function seedDemoData(db: Db, today: Date = new Date()): Promise<De
           await seedRun(tx, { course: created, group, run, midnight, participants });
         }
       }
+      await seedDemoEvaluations(tx);
     },
     { timeout: 30_000 },
   );

@@ -5,7 +5,8 @@ import { DomainError } from "@sidestilt/domain/problem";
 import { diffLines } from "@sidestilt/domain/text-diff";
 import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
-import { bumpRunVersion, loadRunForChange, loadRunForReading, type RunContext } from "../../lib/run-access.ts";
+import { writePlanRevision } from "../../lib/plan-revision.ts";
+import { loadRunForChange, loadRunForReading, type RunContext } from "../../lib/run-access.ts";
 import { assertVersion } from "../../lib/versioning.ts";
 import { elementSelect, loadElement, namesOf, runOfElement, toElements } from "./plan-view.ts";
 
@@ -53,24 +54,16 @@ async function saveRevision(
   content: string,
   restoredFrom: number | null,
 ): Promise<PlanElement> {
-  const version = element.version + 1;
-  const { count } = await tx.planElement.updateMany({
-    where: { id: element.id, version: element.version },
-    data: { content, version, updatedAt: new Date() },
+  const version = await writePlanRevision(tx, {
+    runId: run.runId,
+    elementId: element.id,
+    fromVersion: element.version,
+    content,
+    authorId: viewer.personId,
+    authorRole: run.actingRole,
+    phase: run.phase,
+    restoredFrom,
   });
-  if (count === 0) throw new DomainError("precondition_failed");
-  await tx.planRevision.create({
-    data: {
-      elementId: element.id,
-      version,
-      content,
-      authorId: viewer.personId,
-      authorRole: run.actingRole,
-      phase: run.phase,
-      restoredFrom,
-    },
-  });
-  await bumpRunVersion(tx, run.runId);
   await audit(tx, {
     actorId: viewer.personId,
     action: restoredFrom === null ? "plan.element-updated" : "plan.element-restored",

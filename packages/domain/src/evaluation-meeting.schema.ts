@@ -85,3 +85,34 @@ export const appliedProposalsSchema = z
   .meta({ id: "AppliedProposals" });
 
 export const proposalIdParamsSchema = z.object({ proposalId: z.uuid() });
+
+/**
+ * The quality cycle of a course, run by run: what each run's evaluation collected, whether the meeting
+ * was held, what it proposed, and which later runs took its changes in (and which earlier runs' changes
+ * it took in).
+ */
+export const evaluationChainSchema = z
+  .object({
+    courseId: z.uuid(),
+    runs: z.array(
+      z.object({
+        runId: z.uuid(),
+        startsOn: z.iso.date(),
+        phase: runPhaseSchema,
+        collections: z.array(
+          z.object({
+            collectionId: z.uuid(),
+            kind: z.enum(["COURSE_EVALUATION", "PARTICIPANT_BENEFIT"]),
+            status: z.enum(["OPEN", "CLOSED"]),
+            resultsAvailable: z.boolean(),
+          }),
+        ),
+        meetingRecorded: z.boolean(),
+        proposals: z.object({ proposed: z.number().int(), accepted: z.number().int(), rejected: z.number().int() }),
+        carriedInto: z.array(z.uuid()),
+        takenFrom: z.array(z.uuid()),
+      }),
+    ),
+  })
+  .meta({ id: "EvaluationChain" });
+export type EvaluationChain = z.infer<typeof evaluationChainSchema>;

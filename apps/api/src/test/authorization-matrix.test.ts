@@ -746,6 +746,16 @@ const table: Row[] = [
     build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
   },
   {
+    route: "GET /api/evaluation-collections/:collectionId/qr.svg",
+    expect: runExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { collectionId: await collectionIn(world, target) } }),
+  },
+  {
+    route: "GET /api/courses/:courseId/evaluation-chain",
+    expect: courseExpectation(200, 200),
+    build: async ({ world, target }) => ({ params: { courseId: courseOf(world, target) } }),
+  },
+  {
     route: "POST /api/evaluation/form",
     expect: all(404),
     build: async () => ({ payload: { token: randomToken() } }),

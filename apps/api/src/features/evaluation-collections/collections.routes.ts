@@ -13,6 +13,7 @@ import {
 } from "@sidestilt/domain/evaluation-collection.schema";
 import { problemSchema } from "@sidestilt/domain/problem";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
+import { z } from "zod";
 import { appOrigin } from "../../lib/links.ts";
 import { expectedVersion, setEtag } from "../../lib/versioning.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
@@ -20,6 +21,7 @@ import { participantForm, submitAnswers } from "./answers.service.ts";
 import {
   addPaperAnswer,
   closeCollection,
+  collectionQrCode,
   getRunEvaluation,
   inviteParticipants,
   openCollection,
@@ -131,6 +133,24 @@ export const evaluationCollectionsRoutes: FastifyPluginAsyncZod<EvaluationCollec
       const viewer = viewerOf(requireAuth(request));
       const received = await addPaperAnswer(app.db, viewer, request.params.collectionId, request.body.answers);
       return reply.status(201).send(received);
+    },
+  );
+
+  app.get(
+    "/evaluation-collections/:collectionId/qr.svg",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: ["evaluation"],
+        summary: "The anonymous link as a QR code (SVG), for the printed handout",
+        params: collectionIdParamsSchema,
+        response: { 200: z.string().describe("An SVG image"), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const viewer = viewerOf(requireAuth(request));
+      const svg = await collectionQrCode(app.db, viewer, request.params.collectionId, origin(request));
+      return reply.type("image/svg+xml").send(svg);
     },
   );
 

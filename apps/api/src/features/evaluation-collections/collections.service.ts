@@ -2,9 +2,10 @@ import type { Viewer } from "@sidestilt/domain/access";
 import { type RunEvaluation, shownCount } from "@sidestilt/domain/evaluation-collection.schema";
 import { type AnswerSet, type EvaluationFormKind, evaluationFormKinds } from "@sidestilt/domain/evaluation-form.schema";
 import { DomainError } from "@sidestilt/domain/problem";
+import QRCode from "qrcode";
 import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
-import { evaluationInvitationLink } from "../../lib/links.ts";
+import { evaluationInvitationLink, evaluationLink } from "../../lib/links.ts";
 import { loadRunForChange, loadRunForReading } from "../../lib/run-access.ts";
 import { randomToken, sha256 } from "../../lib/tokens.ts";
 import { assertVersion } from "../../lib/versioning.ts";
@@ -170,4 +171,19 @@ export async function addPaperAnswer(db: Db, viewer: Viewer, collectionId: strin
     });
   });
   return { received: true as const };
+}
+
+/** The anonymous link as a QR code (SVG) for the printed handout; for those who may see the run. */
+export async function collectionQrCode(db: Db, viewer: Viewer, collectionId: string, origin: string): Promise<string> {
+  const collection = await db.evaluationCollection.findUnique({
+    where: { id: collectionId },
+    select: { runId: true, linkCode: true },
+  });
+  if (!collection) throw new DomainError("not_found");
+  await loadRunForReading(db, viewer, collection.runId);
+  return QRCode.toString(evaluationLink(origin, collection.linkCode), {
+    type: "svg",
+    errorCorrectionLevel: "M",
+    margin: 2,
+  });
 }

@@ -66,6 +66,10 @@ describe("opening a collection", () => {
     expect(opened.statusCode).toBe(201);
     expect(opened.json()).toMatchObject({ status: "OPEN", formVersion: 1, answers: 0, resultsAvailable: false });
     expect(opened.json().link).toMatch(/\/evaluation#code=[\w-]{43}$/);
+    const qr = await asPerson(world.unitLeader.id, "GET", `/api/evaluation-collections/${opened.json().id}/qr.svg`);
+    expect(qr.statusCode).toBe(200);
+    expect(qr.headers["content-type"]).toMatch(/^image\/svg\+xml/);
+    expect(qr.body).toMatch(/^<svg[^>]*>/);
     const again = await openFor(world);
     expect(again.statusCode).toBe(409);
     expect(again.json().code).toBe("collection_exists");

@@ -1,7 +1,8 @@
-import { runIdParamsSchema } from "@sidestilt/domain/course.schema";
+import { courseIdParamsSchema, runIdParamsSchema } from "@sidestilt/domain/course.schema";
 import {
   appliedProposalsSchema,
   applyProposalsSchema,
+  evaluationChainSchema,
   evaluationMeetingInputSchema,
   evaluationMeetingSchema,
   proposalDecisionSchema,
@@ -13,6 +14,7 @@ import { problemSchema } from "@sidestilt/domain/problem";
 import type { FastifyPluginAsyncZod } from "fastify-type-provider-zod";
 import { expectedVersion, setEtag } from "../../lib/versioning.ts";
 import { requireAuth, viewerOf } from "../../plugins/access.ts";
+import { getEvaluationChain } from "./chain.service.ts";
 import { getEvaluationMeeting, saveEvaluationMeeting } from "./meeting.service.ts";
 import { addProposal, applyProposals, decideProposal } from "./proposals.service.ts";
 
@@ -122,5 +124,19 @@ export const evaluationMeetingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       applyProposals(app.db, viewerOf(requireAuth(request)), request.params.runId, request.body.targetRunId),
+  );
+
+  app.get(
+    "/courses/:courseId/evaluation-chain",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags: ["evaluation"],
+        summary: "The course's quality cycle: each run's evaluation, meeting, proposals and the runs that took them in",
+        params: courseIdParamsSchema,
+        response: { 200: evaluationChainSchema, ...errors },
+      },
+    },
+    async (request) => getEvaluationChain(app.db, viewerOf(requireAuth(request)), request.params.courseId),
   );
 };

@@ -117,6 +117,18 @@ describe("revision proposals", () => {
     const signature = await t.db.runSignature.findFirstOrThrow({ where: { runId: world.nextRunId } });
     expect(signature.version).toBeLessThan(applied.json().targetRunVersion);
 
+    const chain = (
+      await as(world.userRepresentative.id, "GET", `/api/courses/${world.course.id}/evaluation-chain`)
+    ).json();
+    expect(chain.runs).toEqual([
+      expect.objectContaining({
+        runId: world.runId,
+        proposals: { proposed: 0, accepted: 1, rejected: 1 },
+        carriedInto: [world.nextRunId],
+        takenFrom: [],
+      }),
+      expect.objectContaining({ runId: world.nextRunId, carriedInto: [], takenFrom: [world.runId] }),
+    ]);
     const meeting = await as(world.professional.id, "GET", `/api/runs/${world.runId}/evaluation-meeting`);
     expect(meeting.json().proposals[0]).toMatchObject({ appliedTo: { runId: world.nextRunId } });
     const again = await as(world.professional.id, "POST", apply, { payload: { targetRunId: world.nextRunId } });

@@ -1,9 +1,16 @@
 /// <reference types="vitest/config" />
 import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
+import { designsystemetWebParts } from "./vite-designsystemet-web.ts";
+import { precompress } from "./vite-precompress.ts";
+
+const designsystemet = /[\\/]node_modules[\\/](@digdir|@u-elements|@floating-ui|@radix-ui|clsx)[\\/]/;
+// The command/commandfor polyfill, which only browsers without them load (vite-designsystemet-web.ts).
+const invokersPolyfill =
+  /[\\/]@digdir[\\/]designsystemet-web[\\/]dist[\\/]esm[\\/](invokers|_vendors[\\/]invokers-polyfill)[\\/]/;
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), designsystemetWebParts(), precompress()],
   build: {
     outDir: "dist",
     // Production builds must not rely on inline scripts or styles (the server's CSP forbids them).
@@ -13,7 +20,8 @@ export default defineConfig({
         // @digdir/designsystemet-react declares no `sideEffects`, so without this every component
         // (Combobox with floating-ui and a virtualiser, …) ends up in the bundle. Its modules only
         // define components; the custom elements it needs come from @digdir/designsystemet-web,
-        // which stays side-effectful and is pulled in by the components that use it (Field).
+        // which stays side-effectful and is pulled in by the components that use it (Field, Details:
+        // see vite-designsystemet-web.ts).
         moduleSideEffects: [{ test: /[\\/]@digdir[\\/]designsystemet-react[\\/]/, sideEffects: false }],
       },
       output: {
@@ -21,15 +29,18 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
-            { name: "query", test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
+            // Only what the first page needs: useQueries, mutation state … follow the pages that use them.
+            { name: "query", tags: ["$initial"], test: /[\\/]node_modules[\\/]@tanstack[\\/]/ },
             { name: "zod", test: /[\\/]node_modules[\\/]zod[\\/]/ },
             { name: "i18n", test: /[\\/]node_modules[\\/](i18next|react-i18next)[\\/]/ },
-            // The custom elements (ds-field, ds-error-summary …) and the polyfills they bring.
-            {
-              name: "designsystemet-web",
-              test: /[\\/]node_modules[\\/](@digdir[\\/]designsystemet-web|@u-elements|@floating-ui)[\\/]/,
-            },
-            { name: "designsystemet", test: /[\\/]node_modules[\\/](@digdir|@radix-ui|clsx)[\\/]/ },
+            // Designsystemet's components and the custom elements and behaviours they rely on (narrowed
+            // in vite-designsystemet-web.ts), except the polyfill that loads on demand. One chunk for all
+            // pages: split by page it becomes many small chunks, which cost more than the few kB of
+            // components a page does not use.
+            { name: "designsystemet", test: (id) => designsystemet.test(id) && !invokersPolyfill.test(id) },
+            // The app's own modules that the first page needs (router, layout, public loaders, API client,
+            // the schemas they parse with) in one chunk, instead of a dozen small ones shared with pages.
+            { name: "app", tags: ["$initial"], test: /[\\/](apps[\\/]web[\\/]src|packages[\\/]domain)[\\/]/ },
           ],
         },
       },

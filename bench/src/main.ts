@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { measureRouteSizes, publicRoutes, signedInRoutes } from "./bundle-size.ts";
 import { benchCatalogue } from "./catalogue-bench.ts";
 import { openBenchDatabase } from "./database.ts";
+import { benchEvaluationResults } from "./evaluation-bench.ts";
 import { projectRoot } from "./project.ts";
 import { printReport, verdicts } from "./report.ts";
 
@@ -23,15 +24,25 @@ const log = (line: string) => console.log(`· ${line}`);
 
 const database = await openBenchDatabase();
 let catalogue: Awaited<ReturnType<typeof benchCatalogue>>;
+let evaluation: Awaited<ReturnType<typeof benchEvaluationResults>>;
 try {
   catalogue = await benchCatalogue(database, { courses, load, log });
+  log("evaluation results of a run with 10,000 answers");
+  evaluation = await benchEvaluationResults(database);
 } finally {
   await database.drop();
 }
 log("building the web app to size its routes");
 const bundles = await measureRouteSizes([...publicRoutes, ...signedInRoutes]);
 
-const report = { date: new Date().toISOString(), load, catalogue, bundles, verdicts: verdicts(catalogue, bundles) };
+const report = {
+  date: new Date().toISOString(),
+  load,
+  catalogue,
+  evaluation,
+  bundles,
+  verdicts: verdicts(catalogue, bundles, evaluation),
+};
 printReport(report);
 const reportDir = join(projectRoot, ".data", "bench");
 await mkdir(reportDir, { recursive: true });

@@ -2,13 +2,14 @@
 // baseline, or to the same endpoint at a smaller scale), except the latency ceiling the issue sets.
 import type { RouteSize } from "./bundle-size.ts";
 import type { ScaleResult } from "./catalogue-bench.ts";
+import type { EvaluationFigures } from "./evaluation-bench.ts";
 import type { Load, Measurement } from "./measure.ts";
 
 export type Verdict = { target: string; value: string; met: boolean };
 
 const catalogueRoute = "/catalogue";
 
-export function verdicts(catalogue: ScaleResult[], bundles: RouteSize[]): Verdict[] {
+export function verdicts(catalogue: ScaleResult[], bundles: RouteSize[], evaluation: EvaluationFigures): Verdict[] {
   const small = catalogue[0];
   const large = catalogue.at(-1);
   if (!small || !large) throw new Error("the catalogue bench measured no scale");
@@ -33,6 +34,11 @@ export function verdicts(catalogue: ScaleResult[], bundles: RouteSize[]): Verdic
       met: catalogueBytes <= 200 * 1024,
     },
     { target: "no errors or non-2xx answers", value: String(errors), met: errors === 0 },
+    {
+      target: `results of ${evaluation.answers.toLocaleString("en")} answers ≤ 100 ms`,
+      value: `${evaluation.resultsMedianMs.toFixed(1)} ms (median)`,
+      met: evaluation.resultsMedianMs <= 100,
+    },
   ];
 }
 
@@ -45,6 +51,7 @@ function row(label: string, m: Measurement): string {
 export function printReport(report: {
   load: Load;
   catalogue: ScaleResult[];
+  evaluation: EvaluationFigures;
   bundles: RouteSize[];
   verdicts: Verdict[];
 }) {
@@ -57,6 +64,15 @@ export function printReport(report: {
     console.log(row("raw pg", scale.raw));
     console.log(`  ratio      ${(scale.product.requestsPerSecond / scale.raw.requestsPerSecond).toFixed(2)}`);
   }
+  const e = report.evaluation;
+  console.log(
+    `\nEvaluation results, ${e.answers.toLocaleString("en")} answers × ${e.questions} questions (service: read + rule of five)`,
+  );
+  console.log(`  read the answers      ${e.readMedianMs.toFixed(1).padStart(7)} ms (median)`);
+  console.log(
+    `  results               ${e.resultsMedianMs.toFixed(1).padStart(7)} ms (median), ${e.resultsSlowestMs.toFixed(1)} ms slowest`,
+  );
+  console.log(`  with a breakdown      ${e.breakdownMedianMs.toFixed(1).padStart(7)} ms (median)`);
   console.log("\nJavaScript per web route (gzip -9, entry + page + static imports + nb texts)");
   for (const bundle of report.bundles) {
     console.log(`  ${bundle.route.padEnd(40)} ${kilobytes(bundle.gzipBytes).padStart(9)}  (${bundle.files} files)`);

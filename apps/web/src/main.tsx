@@ -25,10 +25,13 @@ import { installSessionExpiry } from "./app/session-expiry.ts";
 import { initI18n } from "./i18n/setup.ts";
 import { createQueryClient } from "./lib/query-client.ts";
 
-initI18n();
+// The language's texts, the session and the first page's chunk load side by side; the first render waits
+// for the texts (the router shows its loading state until the route's loaders are done).
+const texts = initI18n();
 const queryClient = createQueryClient();
 const router = createAppRouter(queryClient);
 installSessionExpiry(queryClient, router);
+await texts;
 
 const container = document.getElementById("root");
 if (!container) throw new Error("index.html has no #root element");

@@ -1,6 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildApp } from "../app.ts";
 import {
@@ -14,9 +15,16 @@ import {
 
 let t: Awaited<ReturnType<typeof createTestApp>>;
 let webDist: string;
+// A built asset with the brotli and gzip copies the web build writes beside it (apps/web/vite-precompress.ts).
+const script = `export const greeting = "${"hei ".repeat(200)}";\n`;
+const scriptUrl = "/assets/greeting-C0ffee42.js";
 beforeAll(async () => {
   webDist = await mkdtemp(join(tmpdir(), "sidestilt-web-"));
   await writeFile(join(webDist, "index.html"), "<!doctype html><title>Sidestilt</title><div id=root></div>");
+  await mkdir(join(webDist, "assets"));
+  await writeFile(join(webDist, scriptUrl), script);
+  await writeFile(join(webDist, `${scriptUrl}.br`), brotliCompressSync(script));
+  await writeFile(join(webDist, `${scriptUrl}.gz`), gzipSync(script));
   t = await createTestApp({ WEB_DIST: webDist });
 });
 afterAll(async () => {
@@ -117,6 +125,61 @@ describe("problem details", () => {
     });
     expect(response.body).not.toMatch(/no_such_table_here|at .*\.ts:\d+/);
     await app.close();
+  });
+});
+
+describe("web app assets", () => {
+  const immutable = "public, max-age=31536000, immutable";
+
+  it("sends the brotli copy to a browser that accepts it, cached like the asset itself", async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: scriptUrl,
+      headers: { "accept-encoding": "gzip, deflate, br, zstd" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-encoding"]).toBe("br");
+    // A JavaScript type, as for the file itself: with nosniff, a browser runs a module script only then.
+    expect(response.headers["content-type"]).toMatch(/^(text|application)\/javascript/);
+    expect(response.headers["cache-control"]).toBe(immutable);
+    expect(response.headers.vary).toContain("accept-encoding");
+    expect(response.rawPayload.length).toBeLessThan(script.length);
+    expect(brotliDecompressSync(response.rawPayload).toString()).toBe(script);
+  });
+
+  it("sends the gzip copy to a browser that accepts gzip but not brotli", async () => {
+    const response = await t.app.inject({ method: "GET", url: scriptUrl, headers: { "accept-encoding": "gzip" } });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-encoding"]).toBe("gzip");
+    expect(response.headers["cache-control"]).toBe(immutable);
+    expect(response.headers.vary).toContain("accept-encoding");
+    expect(gunzipSync(response.rawPayload).toString()).toBe(script);
+  });
+
+  it("sends the asset uncompressed to a client that accepts no compression", async () => {
+    for (const headers of [{}, { "accept-encoding": "identity" }]) {
+      const response = await t.app.inject({ method: "GET", url: scriptUrl, headers });
+      expect(response.statusCode).toBe(200);
+      expect(response.headers["content-encoding"]).toBeUndefined();
+      expect(response.headers["cache-control"]).toBe(immutable);
+      // A shared cache must not hand this answer to a browser that asked for brotli, or the other way round.
+      expect(response.headers.vary).toContain("accept-encoding");
+      expect(response.body).toBe(script);
+    }
+  });
+
+  it("still answers a page's path with index.html and its CSP when the browser accepts brotli", async () => {
+    const response = await t.app.inject({
+      method: "GET",
+      url: "/catalogue?q=diabetes",
+      headers: { "accept-encoding": "gzip, deflate, br" },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers["content-type"]).toContain("text/html");
+    expect(response.headers["content-encoding"]).toBeUndefined();
+    expect(response.headers["cache-control"]).toBe("no-cache");
+    expect(String(response.headers["content-security-policy"])).toContain("script-src 'self'");
+    expect(response.body).toContain("<div id=root>");
   });
 });
 

@@ -8,7 +8,9 @@ import { declarePublicRoutes } from "./access.ts";
 
 /**
  * Serves the built single-page app: hashed assets cached for a year, index.html for every other
- * GET outside /api so that deep links work; unknown /api paths answer a 404 problem.
+ * GET outside /api so that deep links work; unknown /api paths answer a 404 problem. The build writes
+ * brotli and gzip copies beside each text asset (apps/web/vite-precompress.ts), sent as they are to
+ * browsers that accept them: nothing is compressed per request.
  */
 export const webAppPlugin = fp(async (app: FastifyInstance, options: { webDist: string | undefined }) => {
   const dist = options.webDist;
@@ -22,6 +24,7 @@ export const webAppPlugin = fp(async (app: FastifyInstance, options: { webDist: 
         root: dist,
         wildcard: false,
         index: false,
+        preCompressed: true,
         setHeaders: (res, path) => {
           res.header("cache-control", path.includes("/assets/") ? "public, max-age=31536000, immutable" : "no-cache");
         },

@@ -1,32 +1,26 @@
 import type { QueryClient } from "@tanstack/react-query";
-import type { RouteObject } from "react-router";
+import type { LoaderFunction, LoaderFunctionArgs, RouteObject } from "react-router";
 import { paths } from "../lib/config/paths.ts";
-import {
-  catalogueLoader,
-  catalogueRunLoader,
-  courseLoader,
-  coursesLoader,
-  homeLoader,
-  newCourseLoader,
-  personLoader,
-  profileLoader,
-  rootLoader,
-  runAttendanceLoader,
-  runLoader,
-  runParticipantsLoader,
-  runPlanLoader,
-  runProgrammeLoader,
-  runProgrammePrintLoader,
-  runSignOffLoader,
-  signInLoader,
-  unitAuditLoader,
-  unitLoader,
-  unitsLoader,
-} from "./route-loaders.ts";
+import { catalogueLoader, catalogueRunLoader, homeLoader, rootLoader, signInLoader } from "./public-route-loaders.ts";
 import { AppLoading } from "./routes/app-loading.tsx";
 import { RootErrorPage } from "./routes/root-error-page.tsx";
 import { RootLayout } from "./routes/root-layout.tsx";
 import { RouteErrorPage } from "./routes/route-error-page.tsx";
+
+type SignedInLoaders = typeof import("./signed-in-route-loaders.ts");
+
+/**
+ * A signed-in page's loader, from a module loaded on first use: the public pages (a phone on the
+ * catalogue) never download it. It is the route's `loader`, not part of `lazy`, so the data still starts
+ * loading alongside the page's chunk. Made anew for each router, like the lazy page functions below.
+ */
+function signedInLoader(queryClient: QueryClient, name: keyof SignedInLoaders): LoaderFunction {
+  let loader: ((args: LoaderFunctionArgs) => Promise<null>) | undefined;
+  return async (args) => {
+    loader ??= (await import("./signed-in-route-loaders.ts"))[name](queryClient);
+    return loader(args);
+  };
+}
 
 // Each page is its own chunk, loaded on first visit. (Functions, not shared `lazy` objects: the router
 // consumes a lazy object's loaders, so a second router built from the same objects would find them gone.)
@@ -125,11 +119,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             {
               path: paths.courses,
-              loader: coursesLoader(queryClient),
+              loader: signedInLoader(queryClient, "coursesLoader"),
               lazy: coursesPage,
             },
-            { path: paths.newCourse, loader: newCourseLoader(queryClient), lazy: newCoursePage },
-            { path: paths.course, loader: courseLoader(queryClient), lazy: coursePage },
+            { path: paths.newCourse, loader: signedInLoader(queryClient, "newCourseLoader"), lazy: newCoursePage },
+            { path: paths.course, loader: signedInLoader(queryClient, "courseLoader"), lazy: coursePage },
             // Public: reached from emailed links, signed in or not.
             { path: paths.forgotPassword, lazy: forgotPasswordPage },
             { path: paths.resetPassword, lazy: resetPasswordPage },
@@ -142,30 +136,42 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.registration, lazy: registrationPage },
             {
               path: paths.profile,
-              loader: profileLoader(queryClient),
+              loader: signedInLoader(queryClient, "profileLoader"),
               lazy: profilePage,
             },
-            { path: paths.units, loader: unitsLoader(queryClient), lazy: unitsPage },
-            { path: paths.unit, loader: unitLoader(queryClient), lazy: unitPage },
-            { path: paths.unitAudit, loader: unitAuditLoader(queryClient), lazy: unitAuditPage },
-            { path: paths.person, loader: personLoader(queryClient), lazy: personPage },
+            { path: paths.units, loader: signedInLoader(queryClient, "unitsLoader"), lazy: unitsPage },
+            { path: paths.unit, loader: signedInLoader(queryClient, "unitLoader"), lazy: unitPage },
+            { path: paths.unitAudit, loader: signedInLoader(queryClient, "unitAuditLoader"), lazy: unitAuditPage },
+            { path: paths.person, loader: signedInLoader(queryClient, "personLoader"), lazy: personPage },
             {
               // The run's tabs (plan, programme, sign-off) are its children.
               path: paths.run,
-              loader: runLoader(queryClient),
+              loader: signedInLoader(queryClient, "runLoader"),
               lazy: runLayout,
               children: [
-                { index: true, loader: runPlanLoader(queryClient), lazy: runPlanPage },
-                { path: "programme", loader: runProgrammeLoader(queryClient), lazy: runProgrammePage },
-                { path: "sign-off", loader: runSignOffLoader(queryClient), lazy: runSignOffPage },
-                { path: "attendance", loader: runAttendanceLoader(queryClient), lazy: runAttendancePage },
-                { path: "participants", loader: runParticipantsLoader(queryClient), lazy: runParticipantsPage },
+                { index: true, loader: signedInLoader(queryClient, "runPlanLoader"), lazy: runPlanPage },
+                {
+                  path: "programme",
+                  loader: signedInLoader(queryClient, "runProgrammeLoader"),
+                  lazy: runProgrammePage,
+                },
+                { path: "sign-off", loader: signedInLoader(queryClient, "runSignOffLoader"), lazy: runSignOffPage },
+                {
+                  path: "attendance",
+                  loader: signedInLoader(queryClient, "runAttendanceLoader"),
+                  lazy: runAttendancePage,
+                },
+                {
+                  path: "participants",
+                  loader: signedInLoader(queryClient, "runParticipantsLoader"),
+                  lazy: runParticipantsPage,
+                },
               ],
             },
             // A document of its own, outside the run's layout (no tabs), for printing.
             {
               path: paths.runProgrammePrint,
-              loader: runProgrammePrintLoader(queryClient),
+              loader: signedInLoader(queryClient, "runProgrammePrintLoader"),
               lazy: runProgrammePrintPage,
             },
             { path: "*", lazy: notFoundPage },

@@ -1,5 +1,5 @@
 import { fieldErrorCodes } from "@sidestilt/domain/problem";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { i18n } from "../i18n/setup.ts";
 import { ApiError } from "./api-error.ts";
 import { fieldErrorMessage } from "./field-error-message.ts";
@@ -7,6 +7,11 @@ import { apiFieldIssues, issueCode, issueMessage } from "./form-issues.ts";
 
 const languages = ["nb", "nn", "en"] as const;
 const label = "Feltnavnet";
+
+// The app loads a language's texts when it is first used; these tests read all three side by side.
+beforeAll(async () => {
+  await i18n.loadLanguages([...languages]);
+});
 
 describe("field error messages", () => {
   // `custom` is zod's code for a check without a code of its own: the generic message is the right one.

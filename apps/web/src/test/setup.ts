@@ -13,7 +13,8 @@ if (typeof document.getAnimations !== "function") {
 
 installDialogPolyfill();
 
-initI18n("nb");
+// The texts load like in the browser (one language, its own module); every test starts with bokmål's.
+await initI18n("nb");
 
 beforeEach(async () => {
   localStorage.clear();

@@ -15,7 +15,8 @@ describe("language switch", () => {
     expect(screen.getByRole("button", { name: "Bokmål" })).toHaveAttribute("aria-pressed", "true");
 
     await user.click(screen.getByRole("button", { name: "English" }));
-    expect(screen.getByRole("heading", { level: 1, name: "Sign in" })).toBeInTheDocument();
+    // The switch loads the language's texts first, then the page speaks it.
+    expect(await screen.findByRole("heading", { level: 1, name: "Sign in" })).toBeInTheDocument();
     expect(screen.getByLabelText("Email")).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Language" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "English" })).toHaveAttribute("aria-pressed", "true");
@@ -33,7 +34,7 @@ describe("language switch", () => {
     const { user } = renderApp("/courses");
     expect(await screen.findByRole("heading", { level: 1, name: "Kursene dine" })).toBeInTheDocument();
     await user.click(screen.getByRole("button", { name: "Nynorsk" }));
-    expect(screen.getByRole("heading", { level: 1, name: "Kursa dine" })).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { level: 1, name: "Kursa dine" })).toBeInTheDocument();
     expect(screen.getByRole("heading", { level: 2, name: "Du har ingen kurs enno" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Hopp til hovudinnhaldet" })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe("nn");

@@ -8,13 +8,13 @@ import { sessionQueryKey } from "./get-session.ts";
 /**
  * Makes a session the API just started (sign-in, accepted invitation) the app's session: its CSRF token
  * replaces the old one, nothing cached for a previous person survives, and the person's language is
- * used unless one was chosen in this browser.
+ * used unless one was chosen in this browser (the page switches to it once its texts have loaded).
  */
 export function adoptSession(queryClient: QueryClient, session: SessionView): void {
   setCsrfToken(session.csrfToken);
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });
   queryClient.setQueryData(sessionQueryKey, session);
-  applyPersonLanguage(session.person.locale);
+  void applyPersonLanguage(session.person.locale);
 }
 
 export function useAdoptSession(): (session: SessionView) => void {

@@ -4,11 +4,6 @@ import { attendanceQueryOptions, attendanceSummaryQueryOptions } from "../featur
 import { objectHistoryQueryOptions } from "../features/audit/get-object-history.ts";
 import { auditFiltersFrom, unitAuditQueryOptions } from "../features/audit/get-unit-audit.ts";
 import { sessionQueryOptions } from "../features/auth/get-session.ts";
-import { signInOptionsQueryOptions } from "../features/auth/get-sign-in-options.ts";
-import { catalogueFiltersFrom } from "../features/catalogue/catalogue-filters.ts";
-import { catalogueFacetsQueryOptions } from "../features/catalogue/get-catalogue-facets.ts";
-import { catalogueRunQueryOptions } from "../features/catalogue/get-catalogue-run.ts";
-import { catalogueRunsQueryOptions } from "../features/catalogue/get-catalogue-runs.ts";
 import { contributionsQueryOptions } from "../features/courses/get-contributions.ts";
 import { courseQueryOptions } from "../features/courses/get-course.ts";
 import { courseTemplatesQueryOptions } from "../features/courses/get-course-templates.ts";
@@ -25,20 +20,14 @@ import { signOffQueryOptions } from "../features/sign-off/get-sign-off.ts";
 import { unitQueryOptions } from "../features/units/get-unit.ts";
 import { unitsQueryOptions } from "../features/units/get-units.ts";
 import { workingGroupQueryOptions } from "../features/working-group/get-working-group.ts";
-import { applyPersonLanguage } from "../i18n/setup.ts";
-import { paths, safeReturnTo, signInHref } from "../lib/config/paths.ts";
+import { signInHref } from "../lib/config/paths.ts";
 
-/**
- * Every page needs to know who is signed in (the header shows it), so the root route loads the session.
- * On app start that is also when the person's own language takes over, unless one was chosen here.
+/*
+ * The loaders of the pages for signed-in people. Their query options bring the domain schemas of plans,
+ * sign-offs, registrations, attendance and audit with them, which the public pages never need: this
+ * module is loaded on the first visit to such a page (see `signedInLoader` in routes.tsx), never by the
+ * public catalogue on a phone.
  */
-export function rootLoader(queryClient: QueryClient) {
-  return async () => {
-    const session = await queryClient.ensureQueryData(sessionQueryOptions());
-    if (session) applyPersonLanguage(session.person.locale);
-    return null;
-  };
-}
 
 /** Sends anyone not signed in to the sign-in page, remembering where they were going. */
 async function requireSession(queryClient: QueryClient, request: Request): Promise<void> {
@@ -78,44 +67,6 @@ export function courseLoader(queryClient: QueryClient) {
     void queryClient.prefetchQuery(courseQueryOptions(courseId));
     void queryClient.prefetchQuery(workingGroupQueryOptions(courseId));
     void queryClient.prefetchQuery(contributionsQueryOptions(courseId));
-    return null;
-  };
-}
-
-/** "/": signed-in people go to their courses, everyone else to the public catalogue. */
-export function homeLoader(queryClient: QueryClient) {
-  return async () => {
-    const session = await queryClient.ensureQueryData(sessionQueryOptions());
-    throw redirect(session ? paths.courses : paths.catalogue);
-  };
-}
-
-/** The public catalogue (no sign-in): the runs matching the URL's filters, and the filters' choices. */
-export function catalogueLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const filters = catalogueFiltersFrom(new URL(request.url).searchParams);
-    void queryClient.prefetchInfiniteQuery(catalogueRunsQueryOptions(filters));
-    void queryClient.prefetchQuery(catalogueFacetsQueryOptions());
-    return null;
-  };
-}
-
-/** A published run's public page (no sign-in). */
-export function catalogueRunLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    void queryClient.prefetchQuery(catalogueRunQueryOptions(params.runId ?? ""));
-    return null;
-  };
-}
-
-export function signInLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const session = await queryClient.ensureQueryData(sessionQueryOptions());
-    if (session) {
-      throw redirect(safeReturnTo(new URL(request.url).searchParams.get("returnTo")) ?? paths.courses);
-    }
-    // Whether to offer the OpenID provider; the page shows the password form without waiting for it.
-    void queryClient.prefetchQuery(signInOptionsQueryOptions());
     return null;
   };
 }

@@ -3,8 +3,8 @@ import type { NewMember, WorkingGroup } from "@sidestilt/domain/course.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
+import { bumpOpenRunVersions, loadCourseForChange } from "../../lib/course-access.ts";
 import { courseAccessFacts, personAccessFacts } from "../../lib/object-access.ts";
-import { bumpOpenRunVersions, loadCourseForChange } from "./course-access.ts";
 
 /** Working groups are small (a handful of people); the history is bounded all the same. */
 const MAX_MEMBERS = 500;

@@ -1,4 +1,4 @@
-import { courseAbilities, type Viewer } from "@sidestilt/domain/access";
+import type { Viewer } from "@sidestilt/domain/access";
 import type { AnswerSet, EvaluationFormKind, Question } from "@sidestilt/domain/evaluation-form.schema";
 import { questionListSchema } from "@sidestilt/domain/evaluation-form.schema";
 import { type EvaluationResultsInput, evaluationResults } from "@sidestilt/domain/evaluation-results";
@@ -9,7 +9,7 @@ import { exportLabels, resultsTable, toCsv } from "@sidestilt/domain/evaluation-
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Locale } from "@sidestilt/domain/roles";
 import type { Db } from "../../db/prisma.ts";
-import { courseAccessFacts } from "../../lib/object-access.ts";
+import { loadCourseForReading } from "../../lib/course-access.ts";
 import { loadRunForReading } from "../../lib/run-access.ts";
 import { xlsxWorkbook } from "../../lib/xlsx.ts";
 
@@ -118,8 +118,7 @@ export async function compareCourseRuns(
   courseId: string,
   kind: EvaluationFormKind,
 ): Promise<RunComparisonView> {
-  const facts = await courseAccessFacts(db, courseId);
-  if (!facts || !courseAbilities(viewer, facts).canView) throw new DomainError("not_found");
+  await loadCourseForReading(db, viewer, courseId);
   const collections = await db.evaluationCollection.findMany({
     where: { kind, run: { courseId } },
     orderBy: [{ run: { startsOn: "asc" } }, { id: "asc" }],

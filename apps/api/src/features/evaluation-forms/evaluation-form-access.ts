@@ -1,15 +1,18 @@
-import { type CourseAbilities, type CourseAccessFacts, courseAbilities, type Viewer } from "@sidestilt/domain/access";
-import { DomainError } from "@sidestilt/domain/problem";
+import type { CourseAbilities, CourseAccessFacts, Viewer } from "@sidestilt/domain/access";
 import type { Role } from "@sidestilt/domain/roles";
 import type { Db, Tx } from "../../db/prisma.ts";
-import { courseAccessFacts } from "../../lib/object-access.ts";
+import {
+  actingRoleOf,
+  type CourseContext,
+  loadCourseForChange,
+  loadCourseForReading,
+} from "../../lib/course-access.ts";
 
 // A course's evaluation forms are read by whoever may read the course (its user representatives
 // included) and changed by its editors: working-group members of every role and the owner units'
-// coordinators (`courseAbilities`). Writes lock the course row, as course changes do
-// (features/courses/course-access.ts, which features may not import): saves and signatures of one
-// course's forms, and changes to its working group (which change whose signatures count), happen one
-// at a time and see each other.
+// coordinators (`courseAbilities`). Writes lock the course row (lib/course-access.ts): saves and
+// signatures of one course's forms, and changes to its working group (which change whose signatures
+// count), happen one at a time and see each other.
 
 export type FormCourse = {
   courseId: string;
@@ -19,23 +22,19 @@ export type FormCourse = {
   actingRole: Role;
 };
 
-function contextOf(viewer: Viewer, courseId: string, facts: CourseAccessFacts | null): FormCourse {
-  if (!facts) throw new DomainError("not_found");
-  const abilities = courseAbilities(viewer, facts);
-  if (!abilities.canView) throw new DomainError("not_found");
-  const groupRole = facts.workingGroup.find((member) => member.personId === viewer.personId)?.role;
-  return { courseId, facts, abilities, actingRole: groupRole ?? "COORDINATOR" };
-}
+const formCourse = (viewer: Viewer, courseId: string, { facts, abilities }: CourseContext): FormCourse => ({
+  courseId,
+  facts,
+  abilities,
+  actingRole: actingRoleOf(viewer, facts),
+});
 
 /** A course the viewer may read (another unit's course is "not found"). */
-export async function loadCourseForReading(db: Db | Tx, viewer: Viewer, courseId: string): Promise<FormCourse> {
-  return contextOf(viewer, courseId, await courseAccessFacts(db, courseId));
+export async function loadFormCourseForReading(db: Db | Tx, viewer: Viewer, courseId: string): Promise<FormCourse> {
+  return formCourse(viewer, courseId, await loadCourseForReading(db, viewer, courseId));
 }
 
 /** A course whose forms the viewer may change, locked until the transaction ends (403 for readers). */
-export async function loadCourseForChange(tx: Tx, viewer: Viewer, courseId: string): Promise<FormCourse> {
-  await tx.$queryRaw`SELECT id FROM course WHERE id = ${courseId}::uuid FOR UPDATE`;
-  const course = contextOf(viewer, courseId, await courseAccessFacts(tx, courseId));
-  if (!course.abilities.canEdit) throw new DomainError("forbidden");
-  return course;
+export async function loadFormCourseForChange(tx: Tx, viewer: Viewer, courseId: string): Promise<FormCourse> {
+  return formCourse(viewer, courseId, await loadCourseForChange(tx, viewer, courseId, "edit"));
 }

@@ -4,7 +4,7 @@ import { signingMemberOf } from "@sidestilt/domain/phase";
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
-import { loadCourseForChange } from "./evaluation-form-access.ts";
+import { loadFormCourseForChange } from "./evaluation-form-access.ts";
 import { findForm, formView } from "./evaluation-form-view.ts";
 
 // Co-signing a form version (Standard metode: the working group evaluates as equals): a user
@@ -25,7 +25,7 @@ export function signForm(
   ifMatch: () => number,
 ): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const course = await loadCourseForChange(tx, viewer, courseId);
+    const course = await loadFormCourseForChange(tx, viewer, courseId);
     const member = signingMemberOf(viewer.personId, course.facts.workingGroup);
     if (!member) {
       throw new DomainError("forbidden", "Only the working group's user representatives and professionals sign");
@@ -77,7 +77,7 @@ export async function withdrawSignature(
   kind: EvaluationFormKind,
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const course = await loadCourseForChange(tx, viewer, courseId);
+    const course = await loadFormCourseForChange(tx, viewer, courseId);
     const form = await findForm(tx, courseId, kind);
     if (!form) return;
     const { count } = await tx.evaluationFormSignature.deleteMany({

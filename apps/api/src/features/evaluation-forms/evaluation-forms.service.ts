@@ -11,7 +11,7 @@ import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
 import { assertVersion } from "../../lib/versioning.ts";
-import { type FormCourse, loadCourseForChange, loadCourseForReading } from "./evaluation-form-access.ts";
+import { type FormCourse, loadFormCourseForChange, loadFormCourseForReading } from "./evaluation-form-access.ts";
 import { findForm, formView, formViews, namesOf, storedQuestions } from "./evaluation-form-view.ts";
 
 // A course's evaluation forms, one per kind, made on the first save (until then the bank's defaults
@@ -21,7 +21,7 @@ import { findForm, formView, formViews, namesOf, storedQuestions } from "./evalu
 
 /** Both forms of the course, as the viewer sees them. */
 export async function getForms(db: Db, viewer: Viewer, courseId: string): Promise<EvaluationForms> {
-  const course = await loadCourseForReading(db, viewer, courseId);
+  const course = await loadFormCourseForReading(db, viewer, courseId);
   return { courseId, forms: await formViews(db, viewer, course, evaluationFormKinds) };
 }
 
@@ -32,7 +32,7 @@ export async function getForm(
   courseId: string,
   kind: EvaluationFormKind,
 ): Promise<EvaluationFormView> {
-  return formView(db, viewer, await loadCourseForReading(db, viewer, courseId), kind);
+  return formView(db, viewer, await loadFormCourseForReading(db, viewer, courseId), kind);
 }
 
 /** The same questions, whatever order the database gave the keys of the stored JSON. */
@@ -64,7 +64,7 @@ export function saveForm(
   questions: Question[],
 ): Promise<EvaluationFormView> {
   return db.$transaction(async (tx) => {
-    const course = await loadCourseForChange(tx, viewer, courseId);
+    const course = await loadFormCourseForChange(tx, viewer, courseId);
     const expected = ifMatch();
     // The course row is locked: nobody else saves this form until we commit.
     const row = await findForm(tx, courseId, kind);
@@ -114,7 +114,7 @@ export async function listRevisions(
   kind: EvaluationFormKind,
   page: { cursor?: string | undefined; limit: number },
 ): Promise<EvaluationFormRevisionList> {
-  const course = await loadCourseForReading(db, viewer, courseId);
+  const course = await loadFormCourseForReading(db, viewer, courseId);
   const form = await db.evaluationForm.findUnique({
     where: { courseId_kind: { courseId, kind } },
     select: { id: true },
@@ -156,7 +156,7 @@ export async function getRevision(
   kind: EvaluationFormKind,
   version: number,
 ): Promise<EvaluationFormRevision> {
-  const course = await loadCourseForReading(db, viewer, courseId);
+  const course = await loadFormCourseForReading(db, viewer, courseId);
   const revision = await db.evaluationFormRevision.findFirst({
     where: { version, form: { courseId, kind } },
     select: { ...revisionSelect, formId: true, questions: true },

@@ -1,16 +1,14 @@
-import { courseAbilities, type Viewer } from "@sidestilt/domain/access";
+import type { Viewer } from "@sidestilt/domain/access";
 import { minimumGroupSize } from "@sidestilt/domain/evaluation-collection.schema";
 import type { EvaluationChain } from "@sidestilt/domain/evaluation-meeting.schema";
-import { DomainError } from "@sidestilt/domain/problem";
 import type { Db } from "../../db/prisma.ts";
-import { courseAccessFacts } from "../../lib/object-access.ts";
+import { loadCourseForReading } from "../../lib/course-access.ts";
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 
 /** Every run of the course with its evaluation and the changes it passed on, in one query. */
 export async function getEvaluationChain(db: Db, viewer: Viewer, courseId: string): Promise<EvaluationChain> {
-  const facts = await courseAccessFacts(db, courseId);
-  if (!facts || !courseAbilities(viewer, facts).canView) throw new DomainError("not_found");
+  await loadCourseForReading(db, viewer, courseId);
   const runs = await db.courseRun.findMany({
     where: { courseId },
     orderBy: [{ startsOn: "asc" }, { id: "asc" }],

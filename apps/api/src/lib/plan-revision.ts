@@ -1,5 +1,6 @@
+import { planElementKinds } from "@sidestilt/domain/plan.schema";
 import { DomainError } from "@sidestilt/domain/problem";
-import type { Tx } from "../db/prisma.ts";
+import type { Db, Tx } from "../db/prisma.ts";
 import type { Role, RunPhase } from "../generated/prisma/enums.ts";
 import { bumpRunVersion } from "./run-access.ts";
 
@@ -40,4 +41,18 @@ export async function writePlanRevision(tx: Tx, input: PlanRevisionInput): Promi
   });
   await bumpRunVersion(tx, input.runId);
   return version;
+}
+
+/**
+ * Gives a run the plan elements it lacks, empty: a run made before its plan existed (or by a path that
+ * did not create it) gets them when its plan is first read or changed, since they are what every later
+ * edit is a revision of. Idempotent by (run, kind).
+ */
+export async function ensurePlanElements(db: Pick<Db | Tx, "planElement">, runId: string): Promise<void> {
+  const present = new Set(
+    (await db.planElement.findMany({ where: { runId }, select: { kind: true } })).map((row) => row.kind),
+  );
+  const missing = planElementKinds.filter((kind) => !present.has(kind));
+  if (missing.length === 0) return;
+  await db.planElement.createMany({ data: missing.map((kind) => ({ runId, kind })), skipDuplicates: true });
 }

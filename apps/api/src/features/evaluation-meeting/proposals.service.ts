@@ -7,7 +7,7 @@ import type {
 import { DomainError } from "@sidestilt/domain/problem";
 import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
-import { writePlanRevision } from "../../lib/plan-revision.ts";
+import { ensurePlanElements, writePlanRevision } from "../../lib/plan-revision.ts";
 import { loadRunForChange, loadRunForReading } from "../../lib/run-access.ts";
 import { assertVersion } from "../../lib/versioning.ts";
 import { proposalsOf } from "./meeting.service.ts";
@@ -117,6 +117,7 @@ export async function applyProposals(db: Db, viewer: Viewer, runId: string, targ
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     });
     if (accepted.length === 0) throw new DomainError("no_accepted_proposals");
+    await ensurePlanElements(tx, targetRunId);
     for (const proposal of accepted) {
       const element = await tx.planElement.findFirst({
         where: { runId: targetRunId, kind: proposal.elementKind },

@@ -1,11 +1,11 @@
 import type { Viewer } from "@sidestilt/domain/access";
 import { isClosed } from "@sidestilt/domain/phase";
-import { type Plan, type PlanElement, planElementKinds, type RevisionList } from "@sidestilt/domain/plan.schema";
+import type { Plan, PlanElement, RevisionList } from "@sidestilt/domain/plan.schema";
 import { DomainError } from "@sidestilt/domain/problem";
 import { diffLines } from "@sidestilt/domain/text-diff";
 import type { Db, Tx } from "../../db/prisma.ts";
 import { audit } from "../../lib/audit.ts";
-import { writePlanRevision } from "../../lib/plan-revision.ts";
+import { ensurePlanElements, writePlanRevision } from "../../lib/plan-revision.ts";
 import { loadRunForChange, loadRunForReading, type RunContext } from "../../lib/run-access.ts";
 import { assertVersion } from "../../lib/versioning.ts";
 import { elementSelect, loadElement, namesOf, runOfElement, toElements } from "./plan-view.ts";
@@ -13,17 +13,8 @@ import { elementSelect, loadElement, namesOf, runOfElement, toElements } from ".
 /** The run's plan: its six elements in order, with who last edited each. */
 export async function getPlan(db: Db, viewer: Viewer, runId: string): Promise<Plan> {
   const { context, abilities } = await loadRunForReading(db, viewer, runId);
-  let rows = await db.planElement.findMany({ where: { runId }, select: elementSelect });
-  if (rows.length < planElementKinds.length) {
-    // A run made before its plan existed (or by a path that did not create it) gets its empty elements
-    // on first read: they are what every later edit is a revision of. Idempotent by (run, kind).
-    const present = new Set(rows.map((row) => row.kind));
-    await db.planElement.createMany({
-      data: planElementKinds.filter((kind) => !present.has(kind)).map((kind) => ({ runId, kind })),
-      skipDuplicates: true,
-    });
-    rows = await db.planElement.findMany({ where: { runId }, select: elementSelect });
-  }
+  await ensurePlanElements(db, runId);
+  const rows = await db.planElement.findMany({ where: { runId }, select: elementSelect });
   return {
     runId,
     runVersion: context.version,

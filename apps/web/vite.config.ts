@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig } from "vite";
 import { designsystemetWebParts } from "./vite-designsystemet-web.ts";
 import { precompress } from "./vite-precompress.ts";
+import { textPartsPlugin } from "./vite-text-parts.ts";
 
 const designsystemet = /[\\/]node_modules[\\/](@digdir|@u-elements|@floating-ui|@radix-ui|clsx)[\\/]/;
 // The command/commandfor polyfill, which only browsers without them load (vite-designsystemet-web.ts).
@@ -10,7 +11,7 @@ const invokersPolyfill =
   /[\\/]@digdir[\\/]designsystemet-web[\\/]dist[\\/]esm[\\/](invokers|_vendors[\\/]invokers-polyfill)[\\/]/;
 
 export default defineConfig({
-  plugins: [react(), designsystemetWebParts(), precompress()],
+  plugins: [react(), textPartsPlugin(), designsystemetWebParts(), precompress()],
   build: {
     outDir: "dist",
     // Production builds must not rely on inline scripts or styles (the server's CSP forbids them).

@@ -1,5 +1,6 @@
 // The JavaScript each web route makes a browser download, measured on a production build: the entry,
-// the page's own chunk, every chunk they import statically, and the default language's texts. Sizes are
+// the page's own chunk, every chunk they import statically, and the default language's texts (for a
+// signed-in page also the signed-in texts and route loaders, which its loader imports). Sizes are
 // gzip-compressed (level 9, as the build precompresses them), since that is what travels to a phone.
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -13,22 +14,30 @@ type ManifestChunk = { file: string; src?: string; isEntry?: boolean; imports?: 
 type Manifest = Record<string, ManifestChunk>;
 
 /** A web route and the page module its route object loads lazily (none for a route without a page). */
-export type RouteBundle = { route: string; page?: string };
+export type RouteBundle = { route: string; page?: string; signedIn?: boolean };
 
 export const publicRoutes: RouteBundle[] = [
   { route: "/catalogue", page: "src/app/routes/catalogue-page.tsx" },
   { route: "/catalogue/runs/:runId", page: "src/app/routes/catalogue-run-page.tsx" },
   { route: "/catalogue/runs/:runId/sign-up", page: "src/app/routes/sign-up-page.tsx" },
   { route: "/registration", page: "src/app/routes/registration-page.tsx" },
+  { route: "/evaluation", page: "src/app/routes/evaluation-page.tsx" },
   { route: "/sign-in", page: "src/app/routes/sign-in-page.tsx" },
 ];
 
 export const signedInRoutes: RouteBundle[] = [
-  { route: "/courses", page: "src/app/routes/courses-page.tsx" },
-  { route: "/courses/:courseId", page: "src/app/routes/course-page.tsx" },
-  { route: "/runs/:runId (plan)", page: "src/app/routes/run-plan-page.tsx" },
-  { route: "/runs/:runId/programme", page: "src/app/routes/run-programme-page.tsx" },
-  { route: "/runs/:runId/attendance", page: "src/app/routes/run-attendance-page.tsx" },
+  { route: "/courses", page: "src/app/routes/courses-page.tsx", signedIn: true },
+  { route: "/courses/:courseId", page: "src/app/routes/course-page.tsx", signedIn: true },
+  { route: "/runs/:runId (plan)", page: "src/app/routes/run-plan-page.tsx", signedIn: true },
+  { route: "/runs/:runId/programme", page: "src/app/routes/run-programme-page.tsx", signedIn: true },
+  { route: "/runs/:runId/attendance", page: "src/app/routes/run-attendance-page.tsx", signedIn: true },
+  { route: "/runs/:runId/evaluation", page: "src/app/routes/run-evaluation-page.tsx", signedIn: true },
+];
+
+/** What a signed-in page's loader imports before the page is drawn (routes.tsx, signedInLoader). */
+const signedInExtras = (language: string) => [
+  "src/app/signed-in-route-loaders.ts",
+  `virtual:texts/${language}/signed-in`,
 ];
 
 /** The manifest keys whose files a route downloads: the start modules and all they import statically. */
@@ -57,16 +66,23 @@ export async function measureRouteSizes(routes: RouteBundle[], defaultLanguage =
     if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}\n${build.stderr}`);
     const manifest = JSON.parse(readFileSync(join(outDir, ".vite", "manifest.json"), "utf8")) as Manifest;
     const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry);
-    const language = Object.keys(manifest).filter((key) => key.endsWith(`i18n/${defaultLanguage}.json`));
+    const language = [`virtual:texts/${defaultLanguage}/public`];
     const gzipBytes = (key: string) => {
       const chunk = manifest[key];
       if (!chunk?.file.endsWith(".js")) return 0;
       return gzipSync(readFileSync(join(outDir, chunk.file)), { level: 9 }).length;
     };
-    return routes.map(({ route, page }) => {
-      const keys = routeChunks(manifest, [...entries, ...language, ...(page ? [page] : [])]);
-      if (page && !manifest[page])
-        throw new Error(`${page} is not a chunk of the build: update bench/src/bundle-size.ts`);
+    return routes.map(({ route, page, signedIn }) => {
+      const start = [
+        ...entries,
+        ...language,
+        ...(page ? [page] : []),
+        ...(signedIn ? signedInExtras(defaultLanguage) : []),
+      ];
+      const missing = start.filter((key) => !manifest[key]);
+      if (missing.length > 0)
+        throw new Error(`${missing.join(", ")} not in the build: update bench/src/bundle-size.ts`);
+      const keys = routeChunks(manifest, start);
       return { route, files: keys.length, gzipBytes: keys.reduce((sum, key) => sum + gzipBytes(key), 0) };
     });
   } finally {

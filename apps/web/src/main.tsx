@@ -15,6 +15,9 @@ import "./styles/programme.css";
 import "./styles/sign-off.css";
 import "./styles/attendance.css";
 import "./styles/registrations.css";
+import "./styles/evaluation.css";
+import "./styles/evaluation-staff.css";
+import "./styles/evaluation-form.css";
 
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";

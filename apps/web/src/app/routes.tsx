@@ -1,5 +1,6 @@
 import type { QueryClient } from "@tanstack/react-query";
 import type { LoaderFunction, LoaderFunctionArgs, RouteObject } from "react-router";
+import { loadSignedInTexts } from "../i18n/setup.ts";
 import { paths } from "../lib/config/paths.ts";
 import { catalogueLoader, catalogueRunLoader, homeLoader, rootLoader, signInLoader } from "./public-route-loaders.ts";
 import { AppLoading } from "./routes/app-loading.tsx";
@@ -17,7 +18,10 @@ type SignedInLoaders = typeof import("./signed-in-route-loaders.ts");
 function signedInLoader(queryClient: QueryClient, name: keyof SignedInLoaders): LoaderFunction {
   let loader: ((args: LoaderFunctionArgs) => Promise<null>) | undefined;
   return async (args) => {
-    loader ??= (await import("./signed-in-route-loaders.ts"))[name](queryClient);
+    if (!loader) {
+      const [loaders] = await Promise.all([import("./signed-in-route-loaders.ts"), loadSignedInTexts()]);
+      loader = loaders[name](queryClient);
+    }
     return loader(args);
   };
 }
@@ -81,6 +85,27 @@ async function signUpPage() {
 async function registrationPage() {
   return { Component: (await import("./routes/registration-page.tsx")).RegistrationPage };
 }
+async function evaluationPage() {
+  return { Component: (await import("./routes/evaluation-page.tsx")).EvaluationPage };
+}
+async function runEvaluationPage() {
+  return { Component: (await import("./routes/run-evaluation-page.tsx")).RunEvaluationPage };
+}
+async function evaluationMeetingPage() {
+  return { Component: (await import("./routes/evaluation-meeting-page.tsx")).EvaluationMeetingPage };
+}
+async function evaluationResultsPage() {
+  return { Component: (await import("./routes/evaluation-results-page.tsx")).EvaluationResultsPage };
+}
+async function evaluationHandoutPage() {
+  return { Component: (await import("./routes/evaluation-handout-page.tsx")).EvaluationHandoutPage };
+}
+async function evaluationComparisonPage() {
+  return { Component: (await import("./routes/evaluation-comparison-page.tsx")).EvaluationComparisonPage };
+}
+async function evaluationFormPage() {
+  return { Component: (await import("./routes/evaluation-form-page.tsx")).EvaluationFormPage };
+}
 async function runAttendancePage() {
   return { Component: (await import("./routes/run-attendance-page.tsx")).RunAttendancePage };
 }
@@ -134,6 +159,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: paths.catalogueSignUp, loader: catalogueRunLoader(queryClient), lazy: signUpPage },
             // A participant's personal link (the token is in the fragment), signed in or not.
             { path: paths.registration, lazy: registrationPage },
+            // A participant's evaluation (a token or code in the fragment): no sign-in, no cookie.
+            { path: paths.evaluation, lazy: evaluationPage },
             {
               path: paths.profile,
               loader: signedInLoader(queryClient, "profileLoader"),
@@ -166,6 +193,21 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   loader: signedInLoader(queryClient, "runParticipantsLoader"),
                   lazy: runParticipantsPage,
                 },
+                {
+                  path: "evaluation",
+                  loader: signedInLoader(queryClient, "runEvaluationLoader"),
+                  lazy: runEvaluationPage,
+                },
+                {
+                  path: "evaluation/meeting",
+                  loader: signedInLoader(queryClient, "evaluationMeetingLoader"),
+                  lazy: evaluationMeetingPage,
+                },
+                {
+                  path: "evaluation/:collectionId/results",
+                  loader: signedInLoader(queryClient, "evaluationResultsLoader"),
+                  lazy: evaluationResultsPage,
+                },
               ],
             },
             // A document of its own, outside the run's layout (no tabs), for printing.
@@ -173,6 +215,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: paths.runProgrammePrint,
               loader: signedInLoader(queryClient, "runProgrammePrintLoader"),
               lazy: runProgrammePrintPage,
+            },
+            // The evaluation's printable handout (QR code), outside the run's layout like the programme.
+            {
+              path: paths.evaluationHandout,
+              loader: signedInLoader(queryClient, "runEvaluationLoader"),
+              lazy: evaluationHandoutPage,
+            },
+            {
+              path: paths.evaluationComparison,
+              loader: signedInLoader(queryClient, "evaluationComparisonLoader"),
+              lazy: evaluationComparisonPage,
+            },
+            {
+              path: paths.evaluationForm,
+              loader: signedInLoader(queryClient, "evaluationFormLoader"),
+              lazy: evaluationFormPage,
             },
             { path: "*", lazy: notFoundPage },
           ],

@@ -8,6 +8,12 @@ import { contributionsQueryOptions } from "../features/courses/get-contributions
 import { courseQueryOptions } from "../features/courses/get-course.ts";
 import { courseTemplatesQueryOptions } from "../features/courses/get-course-templates.ts";
 import { coursesQueryOptions } from "../features/courses/get-courses.ts";
+import { comparisonKindOf, comparisonQueryOptions } from "../features/evaluation/get-comparison.ts";
+import { evaluationChainQueryOptions } from "../features/evaluation/get-evaluation-chain.ts";
+import { meetingQueryOptions } from "../features/evaluation/get-meeting.ts";
+import { resultsQueryOptions } from "../features/evaluation/get-results.ts";
+import { runEvaluationQueryOptions } from "../features/evaluation/get-run-evaluation.ts";
+import { evaluationFormsQueryOptions } from "../features/evaluation-forms/get-evaluation-forms.ts";
 import { personQueryOptions } from "../features/people/get-person.ts";
 import { unitPeopleQueryOptions } from "../features/people/get-unit-people.ts";
 import { planQueryOptions } from "../features/plan/get-plan.ts";
@@ -67,6 +73,7 @@ export function courseLoader(queryClient: QueryClient) {
     void queryClient.prefetchQuery(courseQueryOptions(courseId));
     void queryClient.prefetchQuery(workingGroupQueryOptions(courseId));
     void queryClient.prefetchQuery(contributionsQueryOptions(courseId));
+    void queryClient.prefetchQuery(evaluationChainQueryOptions(courseId));
     return null;
   };
 }
@@ -198,6 +205,59 @@ export function runSignOffLoader(queryClient: QueryClient) {
   return async ({ request, params }: LoaderFunctionArgs) => {
     await requireSession(queryClient, request);
     void queryClient.prefetchQuery(signOffQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The run's evaluation tab, and the printable handout (which reads the collection's link from it). */
+export function runEvaluationLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(runEvaluationQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** A collection's results: the overall ones, and the breakdown in the URL as its own query. */
+export function evaluationResultsLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const collectionId = params.collectionId ?? "";
+    void queryClient.prefetchQuery(resultsQueryOptions(collectionId));
+    const breakdown = new URL(request.url).searchParams.get("breakdown");
+    if (breakdown) void queryClient.prefetchQuery(resultsQueryOptions(collectionId, breakdown));
+    return null;
+  };
+}
+
+/** The run's evaluation meeting: the record, the proposals and the later runs. */
+export function evaluationMeetingLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    void queryClient.prefetchQuery(meetingQueryOptions(params.runId ?? ""));
+    return null;
+  };
+}
+
+/** The course's runs compared: the course (its title) and the kind of form in the URL. */
+export function evaluationComparisonLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const courseId = params.courseId ?? "";
+    void queryClient.prefetchQuery(courseQueryOptions(courseId));
+    const kind = comparisonKindOf(new URL(request.url).searchParams);
+    void queryClient.prefetchQuery(comparisonQueryOptions(courseId, kind));
+    return null;
+  };
+}
+
+/** A course's evaluation form builder: the course (its title) and both of its forms. */
+export function evaluationFormLoader(queryClient: QueryClient) {
+  return async ({ request, params }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request);
+    const courseId = params.courseId ?? "";
+    void queryClient.prefetchQuery(courseQueryOptions(courseId));
+    void queryClient.prefetchQuery(evaluationFormsQueryOptions(courseId));
     return null;
   };
 }

@@ -1,20 +1,32 @@
 import i18next, { type BackendModule, type ReadCallback } from "i18next";
 import { initReactI18next } from "react-i18next";
 import { defaultLanguage, isLanguage, type Language, languages } from "./languages.ts";
+import { type TextPart, textParts } from "./text-parts.ts";
 
 export const languageStorageKey = "sidestilt.language";
 
 /**
- * Each language's texts are a chunk of their own (about 20 kB compressed each), loaded when the language is
- * first used: a phone on the public catalogue downloads one language, not three.
+ * Each language's texts are two chunks of their own (text-parts.ts), loaded when the language is first
+ * used: a phone on the public catalogue downloads one language's public texts, nothing else. (Literal
+ * imports, so that the build finds each chunk.)
  */
-const textsOf: Record<Language, () => Promise<{ default: object }>> = {
-  nb: () => import("./nb.json"),
-  nn: () => import("./nn.json"),
-  en: () => import("./en.json"),
+const textsOf: Record<Language, Record<TextPart, () => Promise<{ default: Record<string, unknown> }>>> = {
+  nb: { public: () => import("virtual:texts/nb/public"), "signed-in": () => import("virtual:texts/nb/signed-in") },
+  nn: { public: () => import("virtual:texts/nn/public"), "signed-in": () => import("virtual:texts/nn/signed-in") },
+  en: { public: () => import("virtual:texts/en/public"), "signed-in": () => import("virtual:texts/en/signed-in") },
 };
 
-/** An i18next backend that reads the texts from the language's chunk (one namespace, `translation`). */
+/** Set once a signed-in page has asked for its texts: from then on every language loads both parts. */
+let signedInTextsWanted = false;
+
+async function loadTexts(language: Language): Promise<Record<string, unknown>> {
+  const parts = await Promise.all(
+    (signedInTextsWanted ? textParts : (["public"] as const)).map((part) => textsOf[language][part]()),
+  );
+  return Object.assign({}, ...parts.map((part) => part.default));
+}
+
+/** An i18next backend that reads the texts from the language's chunks (one namespace, `translation`). */
 const lazyTexts: BackendModule = {
   type: "backend",
   callbackApi: true,
@@ -24,12 +36,33 @@ const lazyTexts: BackendModule = {
       callback(new Error(`No texts for the language "${language}"`), false);
       return;
     }
-    textsOf[language]().then(
-      (texts) => callback(null, texts.default),
+    loadTexts(language).then(
+      (texts) => callback(null, texts),
       (error: unknown) => callback(error instanceof Error ? error : String(error), false),
     );
   },
 };
+
+let signedInTexts: Promise<void> | undefined;
+
+/**
+ * Adds the signed-in pages' texts to every language loaded so far (and to any loaded later). The
+ * signed-in route loaders await it, so a signed-in page is never drawn without its texts.
+ */
+export function loadSignedInTexts(): Promise<void> {
+  signedInTexts ??= (async () => {
+    signedInTextsWanted = true;
+    await initialised;
+    const loaded = languages.filter((language) => i18n.hasResourceBundle(language, "translation"));
+    await Promise.all(
+      loaded.map(async (language) => {
+        const texts = await textsOf[language]["signed-in"]();
+        i18n.addResourceBundle(language, "translation", texts.default, true, true);
+      }),
+    );
+  })();
+  return signedInTexts;
+}
 
 function storedLanguage(): Language {
   try {

@@ -24,6 +24,40 @@ describe("api client", () => {
     expect(api.calls("GET /api/courses")[0]?.headers.has("x-csrf-token")).toBe(false);
   });
 
+  it("sends an anonymous request without the CSRF token and without cookies, and never fetches a token for it", async () => {
+    const api = stubApi({
+      "GET /api/auth/csrf": json(200, { csrfToken: "t1" }),
+      "POST /api/evaluation/form": [problem(403, "csrf_failed"), json(200, emptyList)],
+      "POST /api/things": new Response(null, { status: 204 }),
+    });
+    const error = await apiRequest("/api/evaluation/form", courseListSchema, {
+      method: "POST",
+      body: { code: "c" },
+      anonymous: true,
+    }).catch((caught: unknown) => caught);
+    // A refused anonymous request is not retried with a token: it would have to fetch one (a cookie).
+    expect((error as ApiError).code).toBe("csrf_failed");
+    await apiRequest("/api/evaluation/form", courseListSchema, {
+      method: "POST",
+      body: { code: "c" },
+      anonymous: true,
+    });
+    await apiSend("/api/things", { method: "POST" });
+
+    expect(api.calls("GET /api/auth/csrf")).toHaveLength(1);
+    expect(api.calls("POST /api/evaluation/form").map((request) => request.headers.has("x-csrf-token"))).toEqual([
+      false,
+      false,
+    ]);
+    const credentials = vi.mocked(fetch).mock.calls.map(([input, init]) => [String(input), init?.credentials]);
+    expect(credentials).toEqual([
+      ["/api/evaluation/form", "omit"],
+      ["/api/evaluation/form", "omit"],
+      ["/api/auth/csrf", "same-origin"],
+      ["/api/things", "same-origin"],
+    ]);
+  });
+
   it("retries a csrf_failed request only once", async () => {
     setCsrfToken("old");
     const api = stubApi({

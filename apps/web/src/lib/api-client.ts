@@ -22,6 +22,13 @@ export type RequestOptions = {
    * after `Retry-After`, a few times.
    */
   idempotencyKey?: string;
+  /**
+   * For the routes a participant answers an evaluation on (`csrf: "origin-only"` on the server): no
+   * `x-csrf-token` (fetching one would set a cookie) and no cookies sent or stored (`credentials:
+   * "omit"`), so that nothing in the request ties the answer to a browser or a session. The secret in the
+   * body is the proof a forged request lacks; the server still refuses a cross-site Origin.
+   */
+  anonymous?: boolean;
 };
 
 /** How often a request waits for the first request with its Idempotency-Key, and at most how long each time. */
@@ -43,7 +50,7 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean,
   if (options.body !== undefined) headers["content-type"] = "application/json";
   if (options.ifMatch !== undefined) headers["if-match"] = options.ifMatch;
   if (options.idempotencyKey !== undefined) headers["idempotency-key"] = options.idempotencyKey;
-  if (method !== "GET") headers["x-csrf-token"] = await getCsrfToken();
+  if (method !== "GET" && !options.anonymous) headers["x-csrf-token"] = await getCsrfToken();
 
   let response: Response;
   try {
@@ -51,7 +58,7 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean,
       method,
       headers,
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      credentials: "same-origin",
+      credentials: options.anonymous ? "omit" : "same-origin",
       signal: options.signal,
     });
   } catch (error) {
@@ -61,7 +68,7 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean,
   if (response.ok) return response;
 
   const error = await toApiError(response);
-  if (error.status === 403 && error.code === "csrf_failed" && !retriedCsrf) {
+  if (error.status === 403 && error.code === "csrf_failed" && !retriedCsrf && !options.anonymous) {
     clearCsrfToken();
     return send(path, options, true, waits);
   }
@@ -69,7 +76,9 @@ async function send(path: string, options: RequestOptions, retriedCsrf: boolean,
     await waitToRetry(error, options.signal);
     return send(path, options, retriedCsrf, waits + 1);
   }
-  if (error.status === 401 && error.code === "unauthenticated" && options.reportUnauthenticated !== false) {
+  // An anonymous request carries no session, so its 401 says nothing about the session the UI holds.
+  const reports = options.reportUnauthenticated !== false && !options.anonymous;
+  if (error.status === 401 && error.code === "unauthenticated" && reports) {
     for (const listener of unauthenticatedListeners) listener();
   }
   throw error;

@@ -2,7 +2,7 @@ import "@testing-library/jest-dom/vitest";
 import { cleanup } from "@testing-library/react";
 import { afterEach, beforeEach, vi } from "vitest";
 import { dismissFailedSignInsNotice } from "../features/auth/failed-sign-ins-store.ts";
-import { i18n, initI18n } from "../i18n/setup.ts";
+import { i18n, initI18n, loadSignedInTexts } from "../i18n/setup.ts";
 import { clearCsrfToken } from "../lib/csrf-token.ts";
 import { installDialogPolyfill } from "./dialog-polyfill.ts";
 
@@ -15,6 +15,8 @@ installDialogPolyfill();
 
 // The texts load like in the browser (one language, its own module); every test starts with bokmål's.
 await initI18n("nb");
+// Component tests render signed-in pages without their route loaders, which would load these texts.
+await loadSignedInTexts();
 
 beforeEach(async () => {
   localStorage.clear();

@@ -14,6 +14,7 @@ import { CourseAbout } from "../../features/courses/course-about.tsx";
 import { CourseOwners, type OwnerCandidate } from "../../features/courses/course-owners.tsx";
 import { CourseRuns } from "../../features/courses/course-runs.tsx";
 import { useCourse } from "../../features/courses/get-course.ts";
+import { EvaluationChainSection } from "../../features/evaluation/evaluation-chain-section.tsx";
 import { unitPeopleQueryOptions } from "../../features/people/get-unit-people.ts";
 import { unitQueryOptions } from "../../features/units/get-unit.ts";
 import type { PeopleOfUnit } from "../../features/working-group/add-member-form.tsx";
@@ -90,6 +91,7 @@ export function CoursePage() {
             candidatesPending={units.some((unit) => unit.isPending)}
           />
           <CourseRuns course={detail} language={language} />
+          <EvaluationChainSection courseId={courseId} />
           {copyOwners.length > 0 ? <CopyCourseSection key={detail.id} course={detail} owners={copyOwners} /> : null}
           <WorkingGroupSection courseId={courseId} language={language} canManage={canManage} people={peopleOfUnits} />
           <ContributionBalance courseId={courseId} language={language} />

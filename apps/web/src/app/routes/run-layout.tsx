@@ -4,11 +4,13 @@ import { NavLink, Outlet, Link as RouterLink, useLocation, useParams } from "rea
 import { ErrorAlert } from "../../components/ui/error-alert.tsx";
 import { LoadingStatus } from "../../components/ui/loading-status.tsx";
 import { PageHeading } from "../../components/ui/page-heading.tsx";
+import { evaluationPageOf } from "../../features/evaluation/evaluation-pages.ts";
 import { useRun } from "../../features/runs/get-run.ts";
 import { isLanguage } from "../../i18n/languages.ts";
 import {
   courseHref,
   runAttendanceHref,
+  runEvaluationHref,
   runHref,
   runParticipantsHref,
   runProgrammeHref,
@@ -16,18 +18,20 @@ import {
 } from "../../lib/config/paths.ts";
 import { formatDate } from "../../lib/format.ts";
 
-type RunTab = "plan" | "programme" | "signOff" | "attendance" | "participants";
+type RunTab = "plan" | "programme" | "signOff" | "attendance" | "participants" | "evaluation";
 
 const tabOf = (pathname: string): RunTab =>
-  pathname.endsWith("/participants")
-    ? "participants"
-    : pathname.endsWith("/attendance")
-      ? "attendance"
-      : pathname.endsWith("/programme")
-        ? "programme"
-        : pathname.endsWith("/sign-off")
-          ? "signOff"
-          : "plan";
+  evaluationPageOf(pathname)
+    ? "evaluation"
+    : pathname.endsWith("/participants")
+      ? "participants"
+      : pathname.endsWith("/attendance")
+        ? "attendance"
+        : pathname.endsWith("/programme")
+          ? "programme"
+          : pathname.endsWith("/sign-off")
+            ? "signOff"
+            : "plan";
 
 /**
  * A run (gjennomføring): the course it belongs to, its dates and phase, and its tabs as links — the
@@ -41,13 +45,16 @@ export function RunLayout() {
   const runId = useParams().runId ?? "";
   const run = useRun(runId);
   const detail = run.data?.data;
-  const tab = tabOf(useLocation().pathname);
+  const { pathname } = useLocation();
+  const tab = tabOf(pathname);
   const tabLabel =
-    tab === "attendance"
-      ? t("attendance.tab")
-      : tab === "participants"
-        ? t("registrations.tab")
-        : t(`runs.tabs.${tab}`);
+    tab === "evaluation"
+      ? t(`evaluation.pages.${evaluationPageOf(pathname) ?? "tab"}`)
+      : tab === "attendance"
+        ? t("attendance.tab")
+        : tab === "participants"
+          ? t("registrations.tab")
+          : t(`runs.tabs.${tab}`);
 
   return (
     <div className="stack">
@@ -100,6 +107,9 @@ export function RunLayout() {
               </li>
               <li>
                 <NavLink to={runAttendanceHref(runId)}>{t("attendance.tab")}</NavLink>
+              </li>
+              <li>
+                <NavLink to={runEvaluationHref(runId)}>{t("evaluation.pages.tab")}</NavLink>
               </li>
             </ul>
           </nav>

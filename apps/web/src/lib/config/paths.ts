@@ -1,3 +1,5 @@
+import type { EvaluationFormKind } from "@sidestilt/domain/evaluation-form.schema";
+
 /** Every path of the web app, with builders for the ones that take parameters. */
 export const paths = {
   home: "/",
@@ -23,6 +25,14 @@ export const paths = {
   runAttendance: "/runs/:runId/attendance",
   runParticipants: "/runs/:runId/participants",
   registration: "/registration",
+  evaluation: "/evaluation",
+  runEvaluation: "/runs/:runId/evaluation",
+  evaluationMeeting: "/runs/:runId/evaluation/meeting",
+  evaluationResults: "/runs/:runId/evaluation/:collectionId/results",
+  evaluationHandout: "/runs/:runId/evaluation/:collectionId/handout",
+  evaluationComparison: "/courses/:courseId/evaluation-comparison",
+  /** The form builder of one kind of participant evaluation form (`:kind` as the API names it). */
+  evaluationForm: "/courses/:courseId/evaluation-forms/:kind",
 } as const;
 
 export const unitHref = (unitId: string): string => `/units/${encodeURIComponent(unitId)}`;
@@ -37,6 +47,23 @@ export const runProgrammePrintHref = (runId: string): string => `${runHref(runId
 export const runSignOffHref = (runId: string): string => `${runHref(runId)}/sign-off`;
 export const runAttendanceHref = (runId: string): string => `${runHref(runId)}/attendance`;
 export const runParticipantsHref = (runId: string): string => `${runHref(runId)}/participants`;
+
+/** The run's evaluation tab; the meeting and each collection's results are pages under it. */
+export const runEvaluationHref = (runId: string): string => `${runHref(runId)}/evaluation`;
+export const evaluationMeetingHref = (runId: string): string => `${runEvaluationHref(runId)}/meeting`;
+export const evaluationResultsHref = (runId: string, collectionId: string, breakdown?: string | null): string => {
+  const path = `${runEvaluationHref(runId)}/${encodeURIComponent(collectionId)}/results`;
+  return breakdown ? `${path}?${new URLSearchParams({ breakdown }).toString()}` : path;
+};
+/** The printable handout with the QR code (outside the run's layout). */
+export const evaluationHandoutHref = (runId: string, collectionId: string): string =>
+  `${runEvaluationHref(runId)}/${encodeURIComponent(collectionId)}/handout`;
+export const evaluationComparisonHref = (courseId: string, kind?: EvaluationFormKind): string => {
+  const path = `${courseHref(courseId)}/evaluation-comparison`;
+  return kind ? `${path}?${new URLSearchParams({ kind }).toString()}` : path;
+};
+export const evaluationFormHref = (courseId: string, kind: EvaluationFormKind): string =>
+  `${courseHref(courseId)}/evaluation-forms/${encodeURIComponent(kind)}`;
 
 /** The public catalogue, optionally with its filters as the query string (see features/catalogue). */
 export const catalogueHref = (query?: URLSearchParams): string => {

@@ -122,10 +122,7 @@ test("the working group reads the results, downloads them, and takes the accepte
   await expectFitsNarrow(page, "the evaluation meeting");
   const apply = page.getByRole("region", { name: "Ta med endringene i neste gjennomføring" });
   await expect(apply.getByText("1 vedtatt forslag venter på å bli tatt med.")).toBeVisible();
-  // The seed's later run has never had its plan opened, and the API makes a plan's elements on first read
-  // (applying does not, yet): read it first, as the group would have while planning that run.
-  const target = await apply.getByLabel("Gjennomføring").inputValue();
-  expect((await page.request.get(`/api/runs/${target}/plan`)).ok()).toBe(true);
+  // The seed's later run has never had its plan opened: taking the change in makes its elements first.
   await apply.getByRole("button", { name: "Ta med endringene" }).click();
   await expect(apply.getByText(/^1 endring er tatt inn i planen for gjennomføringen/)).toBeVisible();
   await expect(apply.getByText(/må nå signeres på nytt av en brukerrepresentant og en fagperson/)).toBeVisible();
